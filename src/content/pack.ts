@@ -1,0 +1,60 @@
+/**
+ * The shape of a language pack: every word the reader sees, in one language. Components take their words
+ * only from here (no German or English string lives in a component).
+ */
+import type { EmergencyPhase } from './emergency';
+import type { SourceId } from './sources';
+import type { ChapterId, ChapterText, Lang, PlaceId, Qualifier, RegionIso, Unit } from './types';
+
+/** Map labels for countries (keys: ISO 3166-1 numeric ids as used by world-atlas). */
+export type CountryLabels = Record<string, string>;
+
+export interface UiStrings {
+  skipToStory: string;
+  storyLabel: string;
+  mapLabel: string;
+  mapDescriptionLabel: string;
+  mapError: string;
+  graphicError: string;
+  asOf: string;
+  source: string;
+  sources: string;
+  quoteTranslated: string;
+  claimLabel: string;
+  notPublished: string;
+  byline: string;
+  published: string;
+  emergencyLegendTitle: string;
+  borderLabel: string;
+  tilesAttributionNote: string;
+  [key: string]: string;
+}
+
+export interface UnitFormat {
+  /** `{n}` stands for the formatted number, e.g. "{n} Tenge". */
+  template: string;
+  /** Compact notation for large amounts: "short" gives "2,2 Mio.", "long" gives "2.2 million". */
+  compact?: 'short' | 'long';
+}
+
+export interface LanguagePack {
+  lang: Lang;
+  /** BCP 47 locale for numbers: German groups as the report does ("20.000"), so "de-DE", not "de-AT". */
+  numberLocale: string;
+  /** BCP 47 locale for dates: "de-AT" gives the Austrian month names ("8. Jänner 2022"). */
+  dateLocale: string;
+  meta: { title: string; description: string; siteName: string };
+  ui: UiStrings;
+  /** Full qualifier words for running text: "mindestens", "mehr als", "bis zu", "rund"; `exact` is "". */
+  qualifiers: Record<Qualifier, string>;
+  /** Short qualifiers for chart labels: "mind.", "mehr als", "bis zu", "rund". */
+  qualifiersShort: Record<Qualifier, string>;
+  units: Record<Unit, UnitFormat>;
+  /** How a source is named in a source line: "Innenministerium über den Staatssender Khabar 24". */
+  sources: Record<SourceId, string>;
+  places: Record<PlaceId, string>;
+  regions: Record<RegionIso, string>;
+  countries: CountryLabels;
+  emergencyPhases: Record<EmergencyPhase, string>;
+  chapters: Record<ChapterId, ChapterText>;
+}

@@ -1,0 +1,132 @@
+/**
+ * The language-neutral spine of the story: chapter order, map camera, map layers and chart slot per chapter
+ * (`../shared/story.md`). The words for each chapter are in the language packs.
+ */
+import { CSTO_CAPITALS } from './places';
+import type { ChapterId, ChapterStructure } from './types';
+
+/** Kazakhstan alone, with a margin. */
+const KAZAKHSTAN: [[number, number], [number, number]] = [
+  [40.3, 46.3],
+  [55.6, 87.5],
+];
+
+/** The administrative limits of Almaty city (facts.md §3), trimmed to the built-up north and the airport. */
+const ALMATY_CORE: [[number, number], [number, number]] = [
+  [43.18, 76.84],
+  [43.39, 77.09],
+];
+
+export const STRUCTURE: readonly ChapterStructure[] = [
+  {
+    id: 'intro',
+    view: {
+      kind: 'bounds',
+      bounds: [
+        [37, 40],
+        [58, 92],
+      ],
+    },
+    layers: { places: ['almaty', 'nurSultan'] },
+    graphic: null,
+  },
+  {
+    id: 'trigger',
+    view: {
+      kind: 'bounds',
+      bounds: [
+        [41.2, 49.8],
+        [46.4, 56.2],
+      ],
+    },
+    layers: { highlight: ['KZ-MAN'], places: ['zhanaozen', 'aktau'] },
+    graphic: 'trigger',
+  },
+  {
+    id: 'protests',
+    view: { kind: 'bounds', bounds: KAZAKHSTAN },
+    layers: { emergency: true, places: ['zhanaozen', 'aktau', 'aktobe', 'shymkent', 'almaty', 'nurSultan'] },
+    graphic: 'protests',
+  },
+  {
+    id: 'almaty',
+    view: { kind: 'bounds', bounds: ALMATY_CORE, maxZoom: 13 },
+    layers: { almatyCity: true, places: ['republicSquare', 'akimat', 'residence', 'airport'] },
+    graphic: null,
+  },
+  {
+    id: 'nazarbayev',
+    view: {
+      kind: 'bounds',
+      bounds: [
+        [42, 24],
+        [57, 80],
+      ],
+    },
+    layers: { places: ['nurSultan', 'minsk'] },
+    graphic: 'nazarbayev',
+  },
+  {
+    id: 'crackdown',
+    view: { kind: 'bounds', bounds: ALMATY_CORE, maxZoom: 12 },
+    layers: { almatyCity: true, places: ['republicSquare', 'airport'] },
+    graphic: 'crackdown',
+  },
+  {
+    id: 'toll',
+    view: { kind: 'bounds', bounds: KAZAKHSTAN },
+    layers: { places: ['almaty', 'nurSultan', 'aktau', 'zhanaozen'] },
+    graphic: 'toll',
+  },
+  {
+    id: 'borders',
+    view: {
+      kind: 'bounds',
+      bounds: [
+        [38, 44],
+        [57, 90],
+      ],
+    },
+    layers: { borderLengths: true },
+    graphic: 'borders',
+  },
+  {
+    id: 'csto',
+    view: {
+      kind: 'bounds',
+      bounds: [
+        [37, 25],
+        [57, 80],
+      ],
+    },
+    layers: { cstoRoutes: true, places: [...CSTO_CAPITALS, 'almaty'] },
+    graphic: 'csto',
+  },
+  {
+    id: 'reactions',
+    view: {
+      kind: 'bounds',
+      bounds: [
+        [36, 2],
+        [58, 88],
+      ],
+    },
+    layers: { places: ['berlin', 'vienna', 'brussels', 'nurSultan'] },
+    graphic: 'reactions',
+  },
+  {
+    id: 'sources',
+    view: { kind: 'bounds', bounds: KAZAKHSTAN },
+    layers: {},
+    graphic: 'sources',
+  },
+];
+
+const BY_ID = new Map<ChapterId, ChapterStructure>(STRUCTURE.map((c) => [c.id, c]));
+
+/** The structure of one chapter. Every id in {@link CHAPTER_IDS} has one (a test checks it). */
+export function structureOf(id: ChapterId): ChapterStructure {
+  const found = BY_ID.get(id);
+  if (!found) throw new Error(`No structure for chapter ${id}`);
+  return found;
+}

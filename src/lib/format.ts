@@ -1,0 +1,105 @@
+/**
+ * Numbers, dates and figures for the reader's language, with `Intl`. Pure functions: no DOM, safe to run
+ * during server rendering.
+ */
+import type { LanguagePack } from '../content/pack';
+import { FIGURES, type Figure, type FigureId } from '../content/figures';
+import type { IsoDate } from '../content/types';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** "20.000" in German, "20,000" in English. */
+export function formatNumber(value: number, pack: Pick<LanguagePack, 'numberLocale'>): string {
+  return numberFormat(pack.numberLocale).format(value);
+}
+
+/**
+ * A date without time zone shifts: ISO dates are calendar dates, formatted in UTC.
+ * `style` "long" gives "8. Jänner 2022" / "8 January 2022"; "dayMonth" gives "8. Jänner" / "8 January";
+ * "short" gives "8. Jän." / "8 Jan".
+ */
+export function formatDate(
+  iso: IsoDate,
+  pack: Pick<LanguagePack, 'dateLocale'>,
+  style: 'long' | 'dayMonth' | 'short' | 'year' = 'long',
+): string {
+  const options: Intl.DateTimeFormatOptions =
+    style === 'long'
+      ? { day: 'numeric', month: 'long', year: 'numeric' }
+      : style === 'dayMonth'
+        ? { day: 'numeric', month: 'long' }
+        : style === 'short'
+          ? { day: 'numeric', month: 'short' }
+          : { year: 'numeric' };
+  return new Intl.DateTimeFormat(pack.dateLocale, { ...options, timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+}
+
+/** The figure's number with its unit, no qualifier: "120 Tenge", "2,2 Mio. Euro", "7.644 km". */
+export function formatValue(fig: Figure, pack: LanguagePack): string {
+  if (fig.value === null) return pack.qualifiers.notPublished;
+  const unit = pack.units[fig.unit];
+  const n = unit.compact
+    ? numberFormat(pack.numberLocale, {
+        notation: 'compact',
+        compactDisplay: unit.compact,
+        maximumFractionDigits: 1,
+      }).format(fig.value)
+    : formatNumber(fig.value, pack);
+  return unit.template.replace('{n}', n);
+}
+
+/** The figure with its qualifier, for running text: "mindestens 18", "rund 2,2 Mio. Euro". */
+export function formatFigure(fig: Figure, pack: LanguagePack, short = false): string {
+  if (fig.value === null) return pack.qualifiers.notPublished;
+  const words = short ? pack.qualifiersShort : pack.qualifiers;
+  const qualifier = words[fig.qualifier];
+  const value = formatValue(fig, pack);
+  return qualifier ? `${qualifier} ${value}` : value;
+}
+
+/** Source line: "Quelle: Innenministerium, 8. Jänner 2022 · Stand 8. Jänner 2022". */
+export function formatSourceLine(fig: Figure, pack: LanguagePack): string {
+  const said = fig.sourceDate ? `, ${formatDate(fig.sourceDate, pack)}` : '';
+  return `${pack.ui.source}: ${pack.sources[fig.source]}${said} · ${pack.ui.asOf} ${formatDate(fig.asOf, pack)}`;
+}
+
+/** A `{{id}}` or `{{id:num}}` token in paragraph text. */
+export const FIGURE_TOKEN = /\{\{([A-Za-z0-9]+)(?::(num))?\}\}/g;
+
+/** The figure ids a text references. */
+export function figureRefs(text: string): string[] {
+  return [...text.matchAll(FIGURE_TOKEN)].map((m) => m[1] ?? '');
+}
+
+function isFigureId(id: string): id is FigureId {
+  return Object.hasOwn(FIGURES, id);
+}
+
+/**
+ * Replace figure tokens in a text with formatted figures. Unknown ids throw: content is checked by a test,
+ * so a typo must fail loudly rather than print a wrong or empty number.
+ */
+export function fillFigures(text: string, pack: LanguagePack): string {
+  return text.replace(FIGURE_TOKEN, (_token, id: string, num: string | undefined) => {
+    if (!isFigureId(id)) throw new Error(`Unknown figure "${id}" in text`);
+    const fig: Figure = FIGURES[id];
+    if (num) {
+      if (fig.qualifier !== 'exact' || fig.value === null)
+        throw new Error(`Figure "${id}" has a qualifier; use {{${id}}}`);
+      return formatNumber(fig.value, pack);
+    }
+    return formatFigure(fig, pack);
+  });
+}
