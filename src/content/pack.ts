@@ -20,6 +20,9 @@ export interface UiStrings {
   source: string;
   sources: string;
   quoteTranslated: string;
+  quoteOpen: string;
+  quoteClose: string;
+  figuresSources: string;
   claimLabel: string;
   notPublished: string;
   byline: string;

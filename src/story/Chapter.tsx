@@ -1,0 +1,52 @@
+import type { ReactElement, ReactNode } from 'react';
+import type { LanguagePack } from '../content/pack';
+import { FIGURES, type FigureId } from '../content/figures';
+import type { ChapterId } from '../content/types';
+import { figureRefs, formatDate } from '../lib/format';
+import { StoryBlock } from './blocks';
+
+/** Props of {@link Chapter}. */
+export interface ChapterProps {
+  id: ChapterId;
+  pack: LanguagePack;
+  active: boolean;
+  /** The chapter's graphic, rendered inline after the text (null: none). */
+  graphic?: ReactNode;
+}
+
+/** The sources of the figures a chapter's text cites, each with the date the source gave it. */
+export function chapterSources(id: ChapterId, pack: LanguagePack): string[] {
+  const lines = new Set<string>();
+  for (const block of pack.chapters[id].blocks) {
+    if (block.type !== 'p') continue;
+    for (const ref of figureRefs(block.text)) {
+      const fig = FIGURES[ref as FigureId];
+      const date = fig.sourceDate ? ` (${formatDate(fig.sourceDate, pack)})` : '';
+      lines.add(`${pack.sources[fig.source]}${date}`);
+    }
+  }
+  return [...lines];
+}
+
+/** One chapter: a `<section>` whose id is the deep link. */
+export function Chapter({ id, pack, active, graphic }: ChapterProps): ReactElement {
+  const text = pack.chapters[id];
+  const sources = chapterSources(id, pack);
+  return (
+    <section id={id} className="chapter" aria-labelledby={`${id}-title`} data-active={active || undefined}>
+      <div className="chapter-card">
+        <p className="kicker">{text.kicker}</p>
+        <h2 id={`${id}-title`}>{text.title}</h2>
+        {text.blocks.map((block, i) => (
+          <StoryBlock key={i} block={block} pack={pack} />
+        ))}
+        {graphic}
+        {sources.length > 0 && (
+          <p className="chapter-sources">
+            {pack.ui.figuresSources}: {sources.join(' · ')}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

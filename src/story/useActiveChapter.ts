@@ -1,0 +1,106 @@
+import { useEffect, useState } from 'react';
+import type { ChapterId } from '../content/types';
+
+/** Creates an IntersectionObserver; injectable because jsdom has none and tests must drive it. */
+export type ObserverFactory = (
+  callback: IntersectionObserverCallback,
+  options: IntersectionObserverInit,
+) => Pick<IntersectionObserver, 'observe' | 'disconnect'>;
+
+/** Options of {@link useActiveChapter}. */
+export interface UseActiveChapterOptions {
+  /** Chapter ids in reading order; each must be the id of a rendered `<section>`. */
+  ids: readonly ChapterId[];
+  /** The chapter before anything is observed (the deep-linked one, or the first). */
+  initial: ChapterId;
+  /** The reading line as a fraction of the viewport height from the top (0.5 = middle). */
+  line?: number;
+  /** Defaults to the browser's IntersectionObserver. */
+  createObserver?: ObserverFactory;
+  /**
+   * A chapter to force (deep link, back/forward) before the observer has reported. A new object forces
+   * again, even for the same id.
+   */
+  forced?: { id: ChapterId } | null;
+}
+
+/** The active chapter and how far the reading line has moved through it (0 … 1). */
+export interface ActiveChapter {
+  id: ChapterId;
+  progress: number;
+}
+
+const PROGRESS_STEPS = Array.from({ length: 21 }, (_, i) => i / 20);
+
+const defaultFactory: ObserverFactory = (callback, options) => new IntersectionObserver(callback, options);
+
+/**
+ * The one source of truth for scrolling: which chapter crosses the reading line. It is derived from the set of
+ * sections that intersect the line *now* (the observer reports each crossing), never accumulated from
+ * enter/exit events, so a fast fling, a jump or a reload mid-story always ends on the right chapter.
+ * IntersectionObserver is used directly (no scroll listener, no layout reads per scroll event); scrollama would
+ * add a dependency for the same few lines and its step events are exactly the accumulated state we avoid.
+ */
+export function useActiveChapter({
+  ids,
+  initial,
+  line = 0.5,
+  createObserver = defaultFactory,
+  forced = null,
+}: UseActiveChapterOptions): ActiveChapter {
+  const [active, setActive] = useState<ChapterId>(initial);
+  const [progress, setProgress] = useState(0);
+  const [forcedSeen, setForcedSeen] = useState<{ id: ChapterId } | null>(null);
+
+  // A forced chapter wins until the observer says otherwise (React's "adjust state on prop change" pattern).
+  if (forced && forced !== forcedSeen) {
+    setForcedSeen(forced);
+    setActive(forced.id);
+  }
+
+  useEffect(
+    function observeReadingLine() {
+      const crossing = new Set<ChapterId>();
+      const top = Math.round(line * 100);
+      const lineObserver = createObserver(
+        function onCross(entries) {
+          for (const entry of entries) {
+            const id = entry.target.id as ChapterId;
+            if (entry.isIntersecting) crossing.add(id);
+            else crossing.delete(id);
+          }
+          // The last section in reading order that touches the line; none (a gap) keeps the current one.
+          const current = [...ids].reverse().find((id) => crossing.has(id));
+          if (current) setActive(current);
+        },
+        { rootMargin: `-${top}% 0px -${100 - top}% 0px`, threshold: 0 },
+      );
+      const progressObserver = createObserver(
+        function onProgress(entries) {
+          for (const entry of entries) {
+            const rect = entry.boundingClientRect;
+            const viewport = entry.rootBounds?.height ?? 0;
+            if (rect.height <= 0 || viewport <= 0) continue;
+            const value = Math.min(1, Math.max(0, (viewport * line - rect.top) / rect.height));
+            setProgress((old) => (crossing.has(entry.target.id as ChapterId) ? value : old));
+          }
+        },
+        { threshold: PROGRESS_STEPS },
+      );
+      for (const id of ids) {
+        const section = document.getElementById(id);
+        if (section) {
+          lineObserver.observe(section);
+          progressObserver.observe(section);
+        }
+      }
+      return function disconnectObservers() {
+        lineObserver.disconnect();
+        progressObserver.disconnect();
+      };
+    },
+    [ids, line, createObserver],
+  );
+
+  return { id: active, progress };
+}

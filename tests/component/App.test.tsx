@@ -1,0 +1,96 @@
+import { act, render, screen } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/App';
+import { de } from '../../src/content/de';
+import { CHAPTER_IDS } from '../../src/content/types';
+import { FakeObservers } from './fakeObserver';
+
+let scrolled: string[];
+
+beforeEach(() => {
+  scrolled = [];
+  // jsdom has no layout; record which section was scrolled to.
+  Element.prototype.scrollIntoView = function scrollIntoView(this: Element) {
+    scrolled.push(this.id);
+  };
+  window.history.replaceState(null, '', '/');
+});
+
+afterEach(() => {
+  window.history.replaceState(null, '', '/');
+});
+
+function main(): HTMLElement {
+  return screen.getByRole('main');
+}
+
+describe('App', () => {
+  it('renders all eleven chapters as sections, in story order, with their titles', () => {
+    render(<App pack={de} createObserver={new FakeObservers().factory} />);
+    const ids = [...document.querySelectorAll('section.chapter')].map((s) => s.id);
+    expect(ids).toEqual([...CHAPTER_IDS]);
+    for (const id of CHAPTER_IDS) {
+      expect(screen.getByRole('heading', { level: 2, name: de.chapters[id].title })).toBeInTheDocument();
+    }
+  });
+
+  it('starts on the first chapter and keeps a clean URL at the top', () => {
+    render(<App pack={de} createObserver={new FakeObservers().factory} />);
+    expect(main()).toHaveAttribute('data-active-chapter', 'intro');
+    expect(window.location.hash).toBe('');
+  });
+
+  it('follows the reading line and writes the chapter into the hash without new history entries', () => {
+    const fake = new FakeObservers();
+    render(<App pack={de} createObserver={fake.factory} />);
+    const before = window.history.length;
+    act(() => fake.cross({ intro: false, csto: true }));
+    expect(main()).toHaveAttribute('data-active-chapter', 'csto');
+    expect(window.location.hash).toBe('#csto');
+    expect(window.history.length).toBe(before);
+    expect(document.getElementById('csto')).toHaveAttribute('data-active', 'true');
+  });
+
+  it('opens a deep link on its chapter', () => {
+    window.history.replaceState(null, '', '/#toll');
+    render(<App pack={de} createObserver={new FakeObservers().factory} />);
+    expect(main()).toHaveAttribute('data-active-chapter', 'toll');
+    expect(scrolled).toEqual(['toll']);
+    expect(window.location.hash).toBe('#toll');
+  });
+
+  it('follows back/forward between chapter hashes', () => {
+    render(<App pack={de} createObserver={new FakeObservers().factory} />);
+    act(() => {
+      window.history.pushState(null, '', '/#borders');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(main()).toHaveAttribute('data-active-chapter', 'borders');
+    expect(scrolled).toContain('borders');
+  });
+
+  it.each([
+    '#',
+    '#nope',
+    `#${'x'.repeat(10_000)}`,
+    '#<img src=x onerror=alert(1)>',
+    '#%E0%A4%A',
+    '#__proto__',
+  ])('ignores the hostile or unknown hash %s', (hash) => {
+    const errors = vi.spyOn(console, 'error');
+    window.history.replaceState(null, '', `/${hash}`);
+    render(<App pack={de} createObserver={new FakeObservers().factory} />);
+    expect(main()).toHaveAttribute('data-active-chapter', 'intro');
+    expect(scrolled).toEqual([]);
+    expect(document.querySelector('img')).toBeNull();
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it('renders on the server without touching window, document or Leaflet', () => {
+    const html = renderToString(<App pack={de} />);
+    expect(html).toContain('id="csto"');
+    expect(html).toContain(de.chapters.toll.title);
+    expect(html).not.toContain('leaflet');
+  });
+});

@@ -1,0 +1,95 @@
+import { act, render, screen } from '@testing-library/react';
+import { StrictMode } from 'react';
+import { describe, expect, it } from 'vitest';
+import type { ChapterId } from '../../src/content/types';
+import { useActiveChapter } from '../../src/story/useActiveChapter';
+import { FakeObservers } from './fakeObserver';
+
+const IDS: ChapterId[] = ['intro', 'trigger', 'protests', 'almaty'];
+
+function Harness({ fake, forced }: { fake: FakeObservers; forced?: { id: ChapterId } | null }) {
+  const active = useActiveChapter({ ids: IDS, initial: 'intro', createObserver: fake.factory, forced });
+  return (
+    <>
+      {IDS.map((id) => (
+        <section key={id} id={id} />
+      ))}
+      <output data-testid="active">{active.id}</output>
+      <output data-testid="progress">{active.progress.toFixed(2)}</output>
+    </>
+  );
+}
+
+describe('useActiveChapter', () => {
+  it('starts with the initial chapter and observes every section at the reading line', () => {
+    const fake = new FakeObservers();
+    render(<Harness fake={fake} />);
+    expect(screen.getByTestId('active')).toHaveTextContent('intro');
+    const line = fake.observers.find((o) => o.options.threshold === 0 && !o.disconnected);
+    expect(line?.targets.map((t) => t.id)).toEqual(IDS);
+    expect(line?.options.rootMargin).toBe('-50% 0px -50% 0px');
+  });
+
+  it('makes the section that crosses the reading line active', () => {
+    const fake = new FakeObservers();
+    render(<Harness fake={fake} />);
+    act(() => fake.cross({ intro: false, trigger: true }));
+    expect(screen.getByTestId('active')).toHaveTextContent('trigger');
+  });
+
+  it('ends on the right chapter after a fast fling that skips sections', () => {
+    const fake = new FakeObservers();
+    render(<Harness fake={fake} />);
+    // A fling from intro to almaty: the observer reports only the net change, in one batch.
+    act(() => fake.cross({ intro: false, almaty: true }));
+    expect(screen.getByTestId('active')).toHaveTextContent('almaty');
+    // And back up in one jump.
+    act(() => fake.cross({ almaty: false, trigger: true }));
+    expect(screen.getByTestId('active')).toHaveTextContent('trigger');
+  });
+
+  it('keeps the active chapter while the line sits in a gap between sections', () => {
+    const fake = new FakeObservers();
+    render(<Harness fake={fake} />);
+    act(() => fake.cross({ protests: true }));
+    act(() => fake.cross({ protests: false }));
+    expect(screen.getByTestId('active')).toHaveTextContent('protests');
+  });
+
+  it('prefers the later section when two touch the line at once', () => {
+    const fake = new FakeObservers();
+    render(<Harness fake={fake} />);
+    act(() => fake.cross({ trigger: true, protests: true }));
+    expect(screen.getByTestId('active')).toHaveTextContent('protests');
+  });
+
+  it('reports progress through the active chapter', () => {
+    const fake = new FakeObservers();
+    render(<Harness fake={fake} />);
+    act(() => fake.cross({ intro: false, trigger: true }));
+    // Line at 50% of a 800 px viewport = 400 px; section top at 200 px, 800 px tall: a quarter through.
+    act(() => fake.move('trigger', 200, 800, 800));
+    expect(screen.getByTestId('progress')).toHaveTextContent('0.25');
+  });
+
+  it('applies a forced chapter (deep link) at once, and again when forced anew', () => {
+    const fake = new FakeObservers();
+    const { rerender } = render(<Harness fake={fake} forced={{ id: 'almaty' }} />);
+    expect(screen.getByTestId('active')).toHaveTextContent('almaty');
+    act(() => fake.cross({ trigger: true }));
+    expect(screen.getByTestId('active')).toHaveTextContent('trigger');
+    rerender(<Harness fake={fake} forced={{ id: 'almaty' }} />);
+    expect(screen.getByTestId('active')).toHaveTextContent('almaty');
+  });
+
+  it('disconnects its observers on unmount, also under StrictMode', () => {
+    const fake = new FakeObservers();
+    const { unmount } = render(
+      <StrictMode>
+        <Harness fake={fake} />
+      </StrictMode>,
+    );
+    unmount();
+    expect(fake.observers.every((o) => o.disconnected)).toBe(true);
+  });
+});
