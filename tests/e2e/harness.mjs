@@ -1,0 +1,94 @@
+// Shared set-up for the browser tests: serve the production build, drive Debian's Chromium with
+// playwright-core (no browser download), collect console errors and every request the page makes.
+import { preview } from 'vite';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Serve `dist/` (built by `npm run build`) on a free port; returns its origin and a close function. */
+export async function serveDist(port = 0) {
+  const server = await preview({
+    logLevel: 'silent',
+    preview: { port, strictPort: port !== 0, host: '127.0.0.1', open: false },
+  });
+  const address = server.httpServer.address();
+  const origin = `http://127.0.0.1:${address.port}`;
+  return { origin, close: () => new Promise((resolve) => server.httpServer.close(resolve)) };
+}
+
+/** Launch headless Chromium with the flags this closed network needs. */
+export function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * A page that records console errors, page errors and every request. `problems()` returns what went wrong:
+ * console errors, uncaught exceptions and requests that left the page's own origin.
+ */
+export async function openPage(
+  browser,
+  origin,
+  { width = 1280, height = 800, reducedMotion, colorScheme } = {},
+) {
+  const context = await browser.newContext({
+    viewport: { width, height },
+    deviceScaleFactor: 1,
+    reducedMotion: reducedMotion ?? 'no-preference',
+    colorScheme: colorScheme ?? 'light',
+    isMobile: width < 600,
+    hasTouch: width < 600,
+  });
+  const page = await context.newPage();
+  const errors = [];
+  const foreign = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) foreign.push(url);
+  });
+  return {
+    page,
+    context,
+    problems: () => ({ errors, foreign }),
+    close: () => context.close(),
+  };
+}
+
+/** Scroll so that the chapter's section crosses the reading line (60 % of the viewport). */
+export async function scrollToChapter(page, id) {
+  await page.evaluate((chapterId) => {
+    const section = document.getElementById(chapterId);
+    const top = section.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo({ top: top - window.innerHeight * 0.6 + 40, behavior: 'instant' });
+  }, id);
+}
+
+export const CHAPTERS = [
+  'intro',
+  'trigger',
+  'protests',
+  'almaty',
+  'nazarbayev',
+  'crackdown',
+  'toll',
+  'borders',
+  'csto',
+  'reactions',
+  'sources',
+];
