@@ -1,30 +1,106 @@
-/** German chapter texts. First draft: titles and one block per chapter; the full narrative follows. */
+/** German chapter texts, the original edition. Numbers only as `{{figureId}}` tokens (see `../figures.ts`). */
 import type { ChapterId, ChapterText } from '../types';
 
 export const chapters: Record<ChapterId, ChapterText> = {
   intro: {
-    kicker: '8. Jänner 2022',
+    kicker: 'Stand 8. Jänner 2022',
     title: 'Kasachstan in Aufruhr',
-    blocks: [{ type: 'p', text: 'Zwischen Russland und China liegt das neuntgrößte Land der Erde.' }],
-    mapDescription: 'Kasachstan mit seinen Nachbarn; die Grenzen zu Russland und China sind hervorgehoben.',
+    blocks: [
+      {
+        type: 'p',
+        text: 'Kasachstan erlebt die heftigsten Unruhen seit Jahren. Was kurz nach Neujahr als Protest gegen teureres Autogas im Westen des Landes begann, ist binnen einer Woche zu einem Aufstand gegen die Staatsführung geworden. Präsident Kassym-Schomart Tokajew antwortet mit Gewalt und hat Soldaten eines von Russland geführten Militärbündnisses ins Land geholt.',
+      },
+      {
+        type: 'p',
+        text: 'Für die Nacht zum Samstag, 8. Jänner, meldete das Staatsfernsehen neue Einsätze von Polizei und Militär in mehreren Städten. Wie es wirklich um das Land steht, lässt sich von außen kaum beurteilen: Das Internet ist seit Tagen weitgehend abgeschaltet, Ausländer dürfen nicht einreisen, unabhängige Berichte sind rar.',
+      },
+      {
+        type: 'p',
+        text: 'Die frühere Sowjetrepublik in Zentralasien liegt zwischen zwei Großmächten: Im Norden grenzt sie an Russland, im Osten an China. Die Hauptstadt Nur-Sultan liegt im Norden, das Wirtschaftszentrum Almaty im Südosten. Das autoritär regierte Land ist reich an Öl und Gas.',
+      },
+      {
+        type: 'p',
+        text: 'Diese Erklärung zeichnet nach, was zwischen 1. und 8. Jänner geschah. Grundlage ist ein Bericht der Nachrichtenagenturen APA und dpa vom 8. Jänner 2022, ergänzt um geprüfte Angaben aus weiteren Quellen. Alle Zahlen haben den Stand 8. Jänner 2022; was später bekannt wurde, steht im letzten Kapitel.',
+      },
+    ],
+    mapDescription:
+      'Übersichtskarte Zentralasiens: Kasachstan mit seinen Nachbarländern, darunter Russland im Norden und China im Osten. Markiert sind die Hauptstadt Nur-Sultan im Norden und Almaty im Südosten.',
   },
   trigger: {
-    kicker: '1. und 2. Jänner',
-    title: 'Der Funke',
-    blocks: [{ type: 'p', text: 'Flüssiggas kostete plötzlich {{lpgAfter}} je Liter statt {{lpgBefore}}.' }],
-    mapDescription: 'Das Gebiet Mangystau im Westen mit Schangaösen und Aktau.',
+    kicker: '1. und 2. Jänner 2022',
+    title: 'Der Funke: Autogas zum doppelten Preis',
+    blocks: [
+      {
+        type: 'p',
+        text: 'Am Neujahrstag fiel im Westen Kasachstans eine Preisgrenze, die viele Autofahrer direkt trifft. In der Region Mangystau am Kaspischen Meer fahren viele Autos mit Flüssiggas. Seit 1. Jänner wird es zur Gänze über elektronische Handelsplattformen verkauft, der staatliche Preisdeckel ist weg.',
+      },
+      {
+        type: 'p',
+        text: 'Der Liter kostete in Mangystau plötzlich doppelt so viel: Der Preis stieg von {{lpgBefore:num}} auf {{lpgAfter}}, wie die Jamestown Foundation in ihrer Analyse vom 6. Jänner festhielt. Radio Free Europe/Radio Liberty bezifferte den Preis des Vorjahres am 5. Jänner mit {{lpgBeforeAlt}} je Liter. Über den neuen Preis sind sich die Quellen einig.',
+      },
+      {
+        type: 'p',
+        text: 'Am Sonntag, 2. Jänner, war die Geduld in Schangaösen zu Ende. Schon am Morgen blockierten Bewohnerinnen und Bewohner Straßen und versammelten sich spontan zum Protest gegen die Preiserhöhung. Auch andere Orte der Region schlossen sich an. In Aktau gingen nach Angaben der russischen Agentur TASS ebenfalls am 2. Jänner Menschen auf die Straße; andere Quellen datieren die ersten Kundgebungen dort einen Tag später.',
+      },
+      {
+        type: 'p',
+        text: 'Die Führung reagierte zunächst mit Zugeständnissen. In der Nacht auf 3. Jänner wies Tokajew die Regierung auf Twitter an, sich dringend um die Lage in Schangaösen zu kümmern. Am 4. Jänner versprach die Regierung, den Preis in Mangystau wieder zu deckeln. Da hatte der Protest schon auf andere Landesteile übergegriffen.',
+      },
+    ],
+    mapDescription:
+      'Der Westen Kasachstans am Kaspischen Meer: Das Gebiet Mangystau ist hervorgehoben. Markiert sind Schangaösen, wo die Proteste am 2. Jänner begannen, und Aktau.',
   },
   protests: {
-    kicker: '3. bis 5. Jänner',
+    kicker: '3. bis 5. Jänner 2022',
     title: 'Vom Gaspreis zum ganzen System',
-    blocks: [{ type: 'p', text: 'Die Proteste breiteten sich über das Land aus.' }],
-    mapDescription: 'Die Gebiete Kasachstans, gefärbt nach Beginn des Ausnahmezustands.',
+    blocks: [
+      {
+        type: 'p',
+        text: 'Am Dienstag, 4. Jänner, war aus dem Ärger einer Region eine landesweite Bewegung geworden. Nachrichtenagenturen meldeten Solidaritätskundgebungen in Aktöbe, Schymkent, Oral, Almaty und in der Hauptstadt Nur-Sultan.',
+      },
+      {
+        type: 'p',
+        text: 'Die Forderungen wurden bald grundsätzlicher. Es ging nicht mehr nur um den Spritpreis, sondern um Korruption, um Willkür der Behörden und um die alte Elite rund um Ex-Präsident Nursultan Nasarbajew. Am Morgen des 5. Jänner besetzten Demonstrierende in Aktöbe den Sitz der Gebietsverwaltung. In Taldykorgan stürzten sie ein Denkmal Nasarbajews und legten Feuer im Verwaltungsgebäude.',
+      },
+      {
+        type: 'p',
+        text: 'Tokajew versuchte gegenzusteuern. In einer Videobotschaft am 4. Jänner versicherte er noch, die Regierung werde nicht fallen. In der Früh des 5. Jänner trat das Kabinett von Ministerpräsident Askar Mamin dennoch zurück. Tokajew nahm den Rücktritt an, die Minister führen die Geschäfte vorerst weiter. Zugleich ließ er die Preise für Flüssiggas, Benzin und Diesel wieder staatlich regeln.',
+      },
+      {
+        type: 'p',
+        text: 'Parallel verhängte der Präsident Schritt für Schritt den Ausnahmezustand. In der Nacht auf 5. Jänner galt er zuerst für die Stadt Almaty und das Gebiet Mangystau, samt nächtlicher Ausgangssperre. Am 5. Jänner um 12.30 Uhr folgte das Gebiet Almaty, um 16 Uhr die Hauptstadt Nur-Sultan. Am Abend kamen alle übrigen Gebiete und die Stadt Schymkent dazu: Ganz Kasachstan stand nun unter Notstandsrecht, vorerst bis 19. Jänner.',
+      },
+    ],
+    mapDescription:
+      'Ganz Kasachstan. Die Gebiete sind danach eingefärbt, wann dort der Ausnahmezustand begann: zuerst die Stadt Almaty und das Gebiet Mangystau in der Nacht auf 5. Jänner, dann das Gebiet Almaty um 12.30 Uhr, die Stadt Nur-Sultan um 16 Uhr und am Abend des 5. Jänner alle übrigen Gebiete. Markiert sind die Protestorte Schangaösen, Aktau, Aktöbe, Schymkent, Almaty und Nur-Sultan.',
   },
   almaty: {
-    kicker: '4. und 5. Jänner',
-    title: 'Almaty brennt',
-    blocks: [{ type: 'p', text: 'In Almaty wurden das Rathaus und die Präsidentenresidenz gestürmt.' }],
-    mapDescription: 'Almaty mit Platz der Republik, Rathaus, Präsidentenresidenz und Flughafen.',
+    kicker: '4. bis 8. Jänner 2022',
+    title: 'Almaty: Im Zentrum der Gewalt',
+    blocks: [
+      {
+        type: 'p',
+        text: 'Nirgends eskalierte die Lage so wie in Almaty, der Wirtschaftsmetropole im Südosten. Am Abend des 4. Jänner versammelten sich Demonstrierende auf dem Platz der Republik im Stadtzentrum. Die Polizei setzte Blendgranaten und Tränengas ein und drängte sie vom Platz.',
+      },
+      {
+        type: 'p',
+        text: 'Am Mittwoch, 5. Jänner, verlor der Staat in der Stadt vorübergehend die Kontrolle. Eine Menge stürmte das Rathaus, den Akimat am Südrand des Platzes, und steckte es in Brand. Das Gebäude brannte tagelang, auch die Staatsanwaltschaft wurde angezündet. Ganz in der Nähe wurde die Präsidentenresidenz gestürmt und ebenfalls angezündet.',
+      },
+      {
+        type: 'p',
+        text: 'Am Abend besetzten Demonstrierende den Flughafen Almaty. Passagiere wurden in Sicherheit gebracht, Flüge gestrichen, teilte der Pressedienst des Flughafens mit. Ein Vizebürgermeister erklärte den Flughafen noch am selben Abend für befreit.',
+      },
+      {
+        type: 'p',
+        text: 'Ruhe kehrte danach nicht ein. Das Portal Vlast.kz meldete für die Nacht zum Samstag, 8. Jänner, Schüsse auf {{shootingSquares}} Plätzen der Stadt und Explosionen. Augenzeugen sahen ein Auto in Flammen, Sicherheitskräfte fuhren in gepanzerten Fahrzeugen Streife, berichteten APA und dpa.',
+      },
+      {
+        type: 'p',
+        text: 'Überprüfen lässt sich davon wenig. Schon am Abend des 4. Jänner war das mobile Internet gestört, am Nachmittag des 5. Jänner brach es im ganzen Land fast vollständig zusammen, wie Messungen der Dienste Cloudflare und NetBlocks zeigen. Ausländer lässt Kasachstan derzeit nicht ins Land.',
+      },
+    ],
+    mapDescription:
+      'Die Stadt Almaty mit ihrer Stadtgrenze. Markiert sind der Platz der Republik im Zentrum, das Rathaus (Akimat) an seinem Südrand, die Präsidentenresidenz südöstlich davon und der Flughafen Almaty im Nordosten.',
   },
   nazarbayev: {
     kicker: '1989 bis 2022',
