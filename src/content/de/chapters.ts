@@ -105,28 +105,116 @@ export const chapters: Record<ChapterId, ChapterText> = {
   nazarbayev: {
     kicker: '1989 bis 2022',
     title: 'Der Mann hinter dem Zorn',
-    blocks: [{ type: 'p', text: 'Nursultan Nasarbajew ist {{nazarbayevAge}} Jahre alt.' }],
-    mapDescription: 'Nur-Sultan und Minsk.',
+    blocks: [
+      {
+        type: 'p',
+        text: 'Die Wut auf der Straße galt nicht nur der Regierung, sondern auch einem Mann, der offiziell gar nicht mehr an der Macht ist: Nursultan Nasarbajew. Der frühere Staatschef ist laut APA/dpa {{nazarbayevAge}} Jahre alt, geboren wurde er am 6. Juli 1940.',
+      },
+      {
+        type: 'p',
+        text: 'Nasarbajew führte Kasachstan schon zu Sowjetzeiten. Am 22. Juni 1989 wurde er Chef der Kommunistischen Partei der Kasachischen Sowjetrepublik, am 24. April 1990 ihr Präsident. Nach der Unabhängigkeit im Dezember 1991 blieb er Staatsoberhaupt, bis 2019.',
+      },
+      {
+        type: 'p',
+        text: 'Am 19. März 2019 kündigte er im Fernsehen seinen Rücktritt an, am 20. März übernahm Tokajew das Präsidentenamt. Abgegeben hat Nasarbajew damit nur einen Teil seiner Macht: Er blieb auf Lebenszeit Vorsitzender des Sicherheitsrats und behielt den Ehrentitel Elbasy, Führer der Nation. Nach Einschätzung von APA und dpa galt er weiterhin als der mächtigste Politiker des Landes.',
+      },
+      {
+        type: 'p',
+        text: 'Den wichtigsten dieser Posten ist er nun los. Am Mittwoch, 5. Jänner, verkündete Tokajew in einer Fernsehansprache, dass er den Vorsitz im Sicherheitsrat selbst übernommen habe. Zugleich entfernte er einen Neffen Nasarbajews vom zweithöchsten Posten im Geheimdienst KNB.',
+      },
+      {
+        type: 'p',
+        text: 'Seither wird gerätselt, ob der Ex-Präsident das Land verlassen hat. Am Freitagabend, 7. Jänner, sprach Alexander Lukaschenko, der autoritäre Staatschef von Belarus, mit ihm am Telefon, meldete die belarussische Staatsagentur Belta. Gesprochen worden sei über die Situation in Kasachstan. Wer wen anrief und wo sich Nasarbajew aufhält, blieb offen.',
+      },
+    ],
+    mapDescription:
+      'Ausschnitt von Osteuropa bis Zentralasien. Markiert sind Nur-Sultan, die Hauptstadt Kasachstans, und Minsk, die Hauptstadt von Belarus, wo die Staatsagentur Belta das Telefonat Lukaschenkos mit Nasarbajew meldete.',
   },
   crackdown: {
-    kicker: '7. Jänner',
-    title: 'Schießbefehl',
+    kicker: '7. Jänner 2022',
+    title: 'Schießbefehl gegen „Terroristen“',
     blocks: [
-      { type: 'p', text: 'Tokajew sprach von {{attackersClaim}} Angreifern, ohne Belege vorzulegen.' },
+      {
+        type: 'p',
+        text: 'Am Freitag, 7. Jänner, legte sich Tokajew endgültig auf die harte Linie fest. Die verfassungsmäßige Ordnung sei weitgehend wiederhergestellt, erklärte er. In einer Fernsehansprache wies er zugleich Polizei und Armee an, ohne Vorwarnung zu schießen.',
+      },
+      {
+        type: 'quote',
+        quote: {
+          text: 'Ich habe den Sicherheitskräften und der Armee den Befehl gegeben, ohne Vorwarnung das Feuer zu eröffnen, um zu töten.',
+          speaker: 'Kassym-Schomart Tokajew, Präsident Kasachstans',
+          where: 'in einer Fernsehansprache',
+          when: '2022-01-07',
+          translated: true,
+        },
+      },
+      {
+        type: 'p',
+        text: 'Die Gegner auf der Straße nannte der Präsident „Banditen“ und „Terroristen“, nach seinen Worten bestens geschult und straff geführt. Nach seiner Darstellung vom 7. Jänner attackierten {{attackersClaim}} Angreifer Almaty, Welle um Welle. Belege für diese Zahl hat die Regierung nicht vorgelegt. Sie ist eine Behauptung des Präsidenten, keine gesicherte Angabe.',
+      },
+      {
+        type: 'p',
+        text: 'Zum Vergleich: Das Militärbündnis, das Tokajew zu Hilfe gerufen hatte, kündigte nach Angaben seines Generalsekretärs vom 6. Jänner {{cstoTotal}} Soldaten für den Einsatz in Kasachstan an. Mehr dazu weiter unten.',
+      },
+      {
+        type: 'p',
+        text: 'Verhandlungen schloss Tokajew aus. In der Nacht auf 8. Jänner schrieb er auf Twitter, mit Leuten, die getötet und Gebäude in Brand gesteckt hätten, werde nicht gesprochen.',
+      },
     ],
-    mapDescription: 'Almaty.',
+    mapDescription:
+      'Die Stadt Almaty mit ihrer Stadtgrenze. Markiert sind der Platz der Republik im Zentrum und der Flughafen Almaty im Nordosten.',
   },
   toll: {
-    kicker: 'Stand 8. Jänner',
+    kicker: 'Stand 8. Jänner 2022',
     title: 'Die Bilanz bisher',
-    blocks: [{ type: 'p', text: 'Offiziell starben {{securityKilled}} Polizisten und Soldaten.' }],
-    mapDescription: 'Ganz Kasachstan.',
+    blocks: [
+      {
+        type: 'p',
+        text: 'Wie viele Menschen in diesen Tagen ums Leben kamen, weiß niemand genau. Es gibt nur Angaben der Behörden, und die sind lückenhaft.',
+      },
+      {
+        type: 'p',
+        text: 'Am Freitag, 7. Jänner, meldete das Innenministerium {{killed}} Tote, verbreitet über den Staatssender Khabar 24. Die Behörde sprach dabei nicht von Demonstranten, sondern von „bewaffneten Kriminellen“, die „liquidiert“ worden seien. Im Bericht von APA und dpa ist von {{killed:num}} getöteten Demonstranten die Rede.',
+      },
+      {
+        type: 'p',
+        text: 'Auch die Sicherheitskräfte haben Tote zu beklagen. Nach den offiziellen Angaben vom 7. Jänner kamen {{securityKilled}} Polizisten und Angehörige der Nationalgarde ums Leben.',
+      },
+      {
+        type: 'p',
+        text: 'Die Zahl der Festnahmen steigt von Tag zu Tag. Laut APA und dpa meldete das staatliche Fernsehen am Freitag {{detained}} Festgenommene im ganzen Land. Am Samstag, 8. Jänner, nannte das Innenministerium {{detainedMvd}} Festnahmen.',
+      },
+      {
+        type: 'p',
+        text: 'Neue Zahlen wurden für Samstag erwartet, weitere Tote unter der Zivilbevölkerung werden befürchtet. Unabhängig prüfen lässt sich keine dieser Angaben: Das Internet ist weitgehend abgeschaltet, ausländische Reporter kommen nicht ins Land.',
+      },
+    ],
+    mapDescription:
+      'Ganz Kasachstan. Zur Orientierung markiert sind Almaty, Nur-Sultan, Aktau und Schangaösen.',
   },
   borders: {
-    kicker: 'Geografie',
+    kicker: 'Geopolitik',
     title: 'Warum Moskau und Peking genau hinsehen',
-    blocks: [{ type: 'p', text: 'Die Grenze zu Russland ist {{borderRussia}} lang.' }],
-    mapDescription: 'Die Grenzen zu Russland und China mit ihren Längen.',
+    blocks: [
+      {
+        type: 'p',
+        text: 'Was in Kasachstan geschieht, betrifft die Nachbarn unmittelbar. Die Grenze zu Russland ist laut CIA World Factbook {{borderRussia}} lang. Das ist mehr als die Hälfte aller Landgrenzen Kasachstans, die das Factbook mit insgesamt {{borderTotal}} angibt.',
+      },
+      {
+        type: 'p',
+        text: 'Im Osten teilt Kasachstan nach derselben Quelle eine {{borderChina}} lange Grenze mit China. Im Süden folgen Usbekistan, Kirgistan und Turkmenistan.',
+      },
+      {
+        type: 'p',
+        text: 'Für Moskau ist die frühere Sowjetrepublik ein Verbündeter im eigenen Militärbündnis, jenem Bündnis, das Tokajew am 5. Jänner um Hilfe bat. Und Tokajew hält auch Peking die Tür offen: Als er am 7. Jänner für Unterstützung dankte, nannte er neben Russlands Präsident Wladimir Putin ausdrücklich die chinesische Führung, dazu jene Usbekistans und der Türkei.',
+      },
+      {
+        type: 'p',
+        text: 'Dazu kommen die Rohstoffe. Kasachstan ist reich an Öl und Gas. Für die Europäische Union ist das Land einer der wichtigsten Rohöllieferanten, wie APA und dpa festhalten.',
+      },
+    ],
+    mapDescription:
+      'Kasachstan und seine Nachbarn. Hervorgehoben und mit ihrer Länge beschriftet sind die Grenze zu Russland im Norden und Westen und die Grenze zu China im Osten.',
   },
   csto: {
     kicker: '5. und 6. Jänner',
