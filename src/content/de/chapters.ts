@@ -217,21 +217,122 @@ export const chapters: Record<ChapterId, ChapterText> = {
       'Kasachstan und seine Nachbarn. Hervorgehoben und mit ihrer Länge beschriftet sind die Grenze zu Russland im Norden und Westen und die Grenze zu China im Osten.',
   },
   csto: {
-    kicker: '5. und 6. Jänner',
-    title: 'Der Hilferuf',
-    blocks: [{ type: 'p', text: 'Die OVKS schickte {{cstoTotal}} Soldaten.' }],
-    mapDescription: 'Die Hauptstädte der OVKS-Staaten mit Linien nach Almaty.',
+    kicker: '5. bis 7. Jänner 2022',
+    title: 'Der Hilferuf an Moskaus Bündnis',
+    blocks: [
+      {
+        type: 'p',
+        text: 'Am späten Abend des 5. Jänner bat Tokajew das Ausland um militärische Hilfe. Er wandte sich an das Militärbündnis Organisation des Vertrags über kollektive Sicherheit (OVKS). In dem von Russland geführten Pakt sind neben Kasachstan und Russland auch Belarus, Armenien, Kirgistan und Tadschikistan Mitglied, allesamt frühere Sowjetrepubliken. Bei einer Sitzung des Sicherheitsrats, die der Staatssender Khabar 24 übertrug, sprach Tokajew von einer terroristischen Bedrohung durch Banden, die im Ausland ausgebildet worden seien.',
+      },
+      {
+        type: 'p',
+        text: 'Die Zusage kam noch in der Nacht. Armeniens Regierungschef Nikol Paschinjan, derzeit Vorsitzender des obersten OVKS-Gremiums, verkündete auf Facebook, das Bündnis schicke Truppen, für begrenzte Zeit. Am Morgen des 6. Jänner trafen laut russischem Verteidigungsministerium die ersten russischen Einheiten ein.',
+      },
+      {
+        type: 'p',
+        text: 'OVKS-Generalsekretär Stanislaw Sas bezifferte die Truppe am 6. Jänner mit {{cstoTotal}} Soldaten, darunter russische Fallschirmjäger. Armenien stellte nach Angaben seines Verteidigungsministeriums vom 7. Jänner {{cstoArmenia}} Soldaten, Kirgistan laut Parlamentsbeschluss vom selben Tag {{cstoKyrgyzstan}}. Aus Tadschikistan kamen nach einem Bericht der Agentur RIA Nowosti vom 6. Jänner {{cstoTajikistan}}. Wie viele Soldaten Russland und Belarus schickten, haben beide Länder nicht veröffentlicht.',
+      },
+      {
+        type: 'p',
+        text: 'Die Soldaten sollen Flughäfen und andere wichtige Einrichtungen schützen. Den Flughafen Almaty kontrollieren russische Kräfte laut dem Verteidigungsministerium in Moskau seit 7. Jänner, gemeinsam mit kasachischen Einheiten.',
+      },
+      {
+        type: 'p',
+        text: 'Im Westen sorgt der Einsatz für Unbehagen. Alexander Libman, Osteuropa-Experte an der Freien Universität Berlin, zeigte sich im Portal Watson bestürzt über das Tempo:',
+      },
+      {
+        type: 'quote',
+        quote: {
+          text: 'Ich bin erschüttert darüber, wie schnell Kasachstan um militärische Hilfe bat – und wie schnell es sie auch bekam.',
+          speaker: 'Alexander Libman, Osteuropa-Experte, Freie Universität Berlin',
+          where: 'im Portal Watson, zitiert von APA/dpa am 8. Jänner 2022',
+          when: '2022-01-08',
+        },
+      },
+      {
+        type: 'p',
+        text: 'Aus Libmans Sicht zieht Kremlchef Wladimir Putin Nutzen aus der Krise. Wer den Anstoß gab, sei aber unklar. Nach einer russischen Initiative sehe es nicht aus: Kasachstan habe stets auf seine Eigenständigkeit gepocht und darauf geachtet, nicht von Moskau abhängig zu werden.',
+      },
+    ],
+    mapDescription:
+      'Ausschnitt von Osteuropa bis Zentralasien. Markiert sind die Hauptstädte der OVKS-Staaten, die Soldaten schickten: Moskau, Minsk, Jerewan, Bischkek und Duschanbe, jeweils mit einer Linie nach Almaty.',
   },
   reactions: {
-    kicker: '7. und 8. Jänner',
+    kicker: '7. und 8. Jänner 2022',
     title: 'Sorge im Westen',
-    blocks: [{ type: 'p', text: 'Deutschland stoppte Rüstungsexporte.' }],
-    mapDescription: 'Europa und Kasachstan.',
+    blocks: [
+      {
+        type: 'p',
+        text: 'Die Gewalt und die fremden Truppen beunruhigen Europa. Österreichs Außenminister Alexander Schallenberg (ÖVP) appellierte am Freitag, 7. Jänner, an alle Seiten in Kasachstan, sich zurückzuhalten und auf weitere Gewalt zu verzichten. Auf Twitter schrieb er:',
+      },
+      {
+        type: 'quote',
+        quote: {
+          text: 'Das Recht auf friedliche Versammlung muss immer respektiert werden. Demonstrationen müssen gewaltfrei bleiben.',
+          speaker: 'Alexander Schallenberg (ÖVP), österreichischer Außenminister',
+          where: 'auf Twitter',
+          when: '2022-01-07',
+        },
+      },
+      {
+        type: 'p',
+        text: 'Auch die NATO meldete sich zu Wort. Die Allianz und ihre Mitgliedsländer seien höchst beunruhigt, sagte Generalsekretär Jens Stoltenberg laut APA/dpa vom 8. Jänner, und bedauerten den Verlust von Menschenleben. Er verlangte ein Ende der Gewalt und Respekt für die Menschenrechte, ausdrücklich auch für das Recht auf friedlichen Protest.',
+      },
+      {
+        type: 'p',
+        text: 'Deutschland zieht eine handfeste Konsequenz und liefert keine Rüstungsgüter mehr nach Kasachstan, wie die Deutsche Presse-Agentur am 8. Jänner erfuhr. Im Jahr 2021 waren laut dpa noch {{armsLicences}} Genehmigungen für die Ausfuhr solcher Güter in das Land erteilt worden. Zusammen waren sie {{armsValue}} wert.',
+      },
+      {
+        type: 'p',
+        text: 'Tokajew wiederum bemühte sich, ausländische Unternehmen zu beruhigen. In der Nacht auf 8. Jänner versprach er auf Twitter, Kasachstan bleibe offen für Kapital aus dem Ausland:',
+      },
+      {
+        type: 'quote',
+        quote: {
+          text: 'Die Politik der offenen Türen für ausländische Direktinvestitionen wird eine Kernstrategie Kasachstans bleiben.',
+          speaker: 'Kassym-Schomart Tokajew, Präsident Kasachstans',
+          where: 'auf Twitter, in der Nacht auf 8. Jänner 2022, zitiert von APA/dpa',
+          when: '2022-01-08',
+          translated: true,
+        },
+      },
+    ],
+    mapDescription:
+      'Europa und Zentralasien. Markiert sind Berlin, Wien, Brüssel als Sitz der NATO und Nur-Sultan, die Hauptstadt Kasachstans.',
   },
   sources: {
-    kicker: 'Methode',
-    title: 'Quellen und was danach kam',
-    blocks: [{ type: 'p', text: 'Alle Zahlen haben den Stand vom 8. Jänner 2022.' }],
-    mapDescription: 'Ganz Kasachstan.',
+    kicker: 'Methode und Nachtrag',
+    title: 'Quellen – und was danach kam',
+    blocks: [
+      {
+        type: 'p',
+        text: 'Grundlage dieser Erklärung ist ein Bericht der Austria Presse Agentur (APA) und der Deutschen Presse-Agentur (dpa) vom Samstag, 8. Jänner 2022. Wir haben ihn in eigenen Worten nacherzählt und seine Angaben geprüft und ergänzt.',
+      },
+      {
+        type: 'p',
+        text: 'Weitere Quellen sind das kasachische Innenministerium und der Staatssender Khabar 24, das Portal Vlast.kz, die belarussische Staatsagentur Belta, die Deutsche Presse-Agentur zu den Rüstungsexporten, Angaben der OVKS und der Verteidigungsministerien der Entsendestaaten, das CIA World Factbook für die Grenzlängen, Analysen der Jamestown Foundation und von Radio Free Europe/Radio Liberty sowie Messdaten von Cloudflare und NetBlocks zum Internet. Zu jeder Zahl nennen wir Quelle und Datum.',
+      },
+      {
+        type: 'p',
+        text: 'Alle Zahlen in den Kapiteln haben den Stand 8. Jänner 2022. Fast alle stammen von Behörden und Regierungen, die selbst Partei sind. Unabhängig prüfen ließ sich damals kaum etwas. Zahlen widersprechen einander, weil zu verschiedenen Zeitpunkten gezählt wurde, weil verschiedene Gruppen erfasst wurden und weil Begriffe verschieden gewählt werden: Wo APA und dpa von Demonstranten schreiben, sprach das Innenministerium von bewaffneten Kriminellen.',
+      },
+      {
+        type: 'p',
+        text: 'Nachtrag: Die offizielle Zahl der Toten änderte sich danach mehrmals. Am 7. Jänner hatte das Innenministerium {{killed}} getötete „bewaffnete Kriminelle“ und {{securityKilled}} tote Sicherheitskräfte gemeldet. Am 9. Jänner nannten das Gesundheitsministerium und ein Telegram-Kanal der Regierung {{deaths9Jan}} Tote; diese Angabe wurde später zurückgezogen. Am 15. Jänner sprach die Generalstaatsanwaltschaft von {{deaths15Jan}} Toten, darunter {{securityKilled15Jan}} Polizisten und Soldaten.',
+      },
+      {
+        type: 'p',
+        text: 'Als endgültige offizielle Zahl gelten {{deathsFinal}} Tote, einschließlich Menschen, die in Gewahrsam starben. Die Menschenrechtsbeauftragte Elwira Asimowa nannte sie am 14. März 2022, Generalstaatsanwalt Berik Asylow bestätigte sie am 5. Jänner 2023 im Parlament. Menschenrechtsgruppen halten die wahre Zahl für noch höher.',
+      },
+      {
+        type: 'p',
+        text: 'Auch die Zahl der Festnahmen stieg weiter und erreichte am 11. Jänner laut Innenministerium ihren Höchststand: {{detainedPeak}} Festgenommene. Beim Videogipfel der OVKS am 10. Jänner bezifferte Tokajew die tatsächlich entsandte Truppe mit {{cstoOfficial}} Soldaten, weniger als die angekündigten {{cstoTotal}}. Ab 13. Jänner zogen die Soldaten wieder ab, bis 19. Jänner sollte der Abzug laut dem russischen Verteidigungsminister Sergej Schoigu abgeschlossen sein. Am selben Tag endete der Ausnahmezustand im ganzen Land.',
+      },
+      {
+        type: 'p',
+        text: 'Und Nasarbajew? Sein Sprecher ließ am 8. Jänner wissen, der Ex-Präsident sei in Nur-Sultan. Den Vorsitz im Sicherheitsrat habe er freiwillig abgegeben, hieß es bald darauf. Ende Jänner 2022 schaffte das Parlament den Vorsitz auf Lebenszeit per Gesetz ab. Die Hauptstadt heißt seit 17. September 2022 wieder Astana.',
+      },
+    ],
+    mapDescription: 'Ganz Kasachstan, ohne Hervorhebungen.',
   },
 };
