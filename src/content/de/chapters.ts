@@ -27,7 +27,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
       'Übersichtskarte Zentralasiens: Kasachstan mit seinen Nachbarländern, darunter Russland im Norden und China im Osten. Markiert sind die Hauptstadt Nur-Sultan im Norden und Almaty im Südosten.',
   },
   trigger: {
-    kicker: '1. und 2. Jänner 2022',
+    kicker: '1. bis 4. Jänner 2022',
     title: 'Der Funke: Autogas zum doppelten Preis',
     blocks: [
       {
@@ -36,7 +36,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
       {
         type: 'p',
-        text: 'Der Liter kostete in Mangystau plötzlich doppelt so viel: Der Preis stieg von {{lpgBefore:num}} auf {{lpgAfter}}, wie die Jamestown Foundation in ihrer Analyse vom 6. Jänner festhielt. Radio Free Europe/Radio Liberty bezifferte den Preis des Vorjahres am 5. Jänner mit {{lpgBeforeAlt}} je Liter. Über den neuen Preis sind sich die Quellen einig.',
+        text: 'Der Liter kostete in Mangystau plötzlich doppelt so viel: Der Preis stieg von {{lpgBefore:num}} auf {{lpgAfter}} je Liter, wie die Jamestown Foundation in ihrer Analyse vom 6. Jänner festhielt. Radio Free Europe/Radio Liberty bezifferte den Preis des Vorjahres am 5. Jänner mit {{lpgBeforeAlt}} je Liter. Über den neuen Preis sind sich die Quellen einig.',
       },
       {
         type: 'p',
@@ -51,16 +51,16 @@ export const chapters: Record<ChapterId, ChapterText> = {
       'Der Westen Kasachstans am Kaspischen Meer: Das Gebiet Mangystau ist hervorgehoben. Markiert sind Schangaösen, wo die Proteste am 2. Jänner begannen, und Aktau.',
   },
   protests: {
-    kicker: '3. bis 5. Jänner 2022',
+    kicker: '4. und 5. Jänner 2022',
     title: 'Vom Gaspreis zum ganzen System',
     blocks: [
       {
         type: 'p',
-        text: 'Am Dienstag, 4. Jänner, war aus dem Ärger einer Region eine landesweite Bewegung geworden. Nachrichtenagenturen meldeten Solidaritätskundgebungen in Aktöbe, Schymkent, Oral, Almaty und in der Hauptstadt Nur-Sultan.',
+        text: 'Am Dienstag, 4. Jänner, war aus dem Ärger einer Region eine landesweite Bewegung geworden. Die russische Agentur TASS und Radio Free Europe/Radio Liberty meldeten Solidaritätskundgebungen in Aktöbe, Schymkent, Oral, Almaty und in der Hauptstadt Nur-Sultan.',
       },
       {
         type: 'p',
-        text: 'Die Forderungen wurden bald grundsätzlicher. Es ging nicht mehr nur um den Spritpreis, sondern um Korruption, um Willkür der Behörden und um die alte Elite rund um Ex-Präsident Nursultan Nasarbajew. Am Morgen des 5. Jänner besetzten Demonstrierende in Aktöbe den Sitz der Gebietsverwaltung. In Taldykorgan stürzten sie ein Denkmal Nasarbajews und legten Feuer im Verwaltungsgebäude.',
+        text: 'Die Forderungen wurden bald grundsätzlicher. Es ging nicht mehr nur um den Spritpreis, sondern um Korruption, um Willkür der Behörden und um die alte Elite rund um Ex-Präsident Nursultan Nasarbajew. Am Morgen des 5. Jänner besetzten Demonstrierende in Aktöbe den Sitz der Gebietsverwaltung. In Taldykorgan stürzten Protestierende ein Denkmal Nasarbajews und legten Feuer im Verwaltungsgebäude.',
       },
       {
         type: 'p',
