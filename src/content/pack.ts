@@ -38,6 +38,8 @@ export interface UnitFormat {
   template: string;
   /** Compact notation for large amounts: "short" gives "2,2 Mio.", "long" gives "2.2 million". */
   compact?: 'short' | 'long';
+  /** Write small whole numbers as words in running text ("mindestens zwei Plätze"), as house style asks. */
+  spellOut?: boolean;
 }
 
 export interface LanguagePack {
@@ -53,6 +55,8 @@ export interface LanguagePack {
   /** Short qualifiers for chart labels: "mind.", "mehr als", "bis zu", "rund". */
   qualifiersShort: Record<Qualifier, string>;
   units: Record<Unit, UnitFormat>;
+  /** Number words from zero to twelve, for units with `spellOut`. */
+  numberWords: readonly string[];
   /** How a source is named in a source line: "Innenministerium über den Staatssender Khabar 24". */
   sources: Record<SourceId, string>;
   places: Record<PlaceId, string>;

@@ -50,13 +50,16 @@ export function formatDate(
 export function formatValue(fig: Figure, pack: LanguagePack): string {
   if (fig.value === null) return pack.qualifiers.notPublished;
   const unit = pack.units[fig.unit];
-  const n = unit.compact
-    ? numberFormat(pack.numberLocale, {
-        notation: 'compact',
-        compactDisplay: unit.compact,
-        maximumFractionDigits: 1,
-      }).format(fig.value)
-    : formatNumber(fig.value, pack);
+  const word = unit.spellOut && Number.isInteger(fig.value) ? pack.numberWords[fig.value] : undefined;
+  const n = word
+    ? word
+    : unit.compact
+      ? numberFormat(pack.numberLocale, {
+          notation: 'compact',
+          compactDisplay: unit.compact,
+          maximumFractionDigits: 1,
+        }).format(fig.value)
+      : formatNumber(fig.value, pack);
   return unit.template.replace('{n}', n);
 }
 

@@ -28,3 +28,9 @@ describe('format (German)', () => {
     expect(() => fillFigures('{{securityKilled:num}}', de)).toThrow(/qualifier/);
   });
 });
+
+describe('house style', () => {
+  it('writes small counts of places as words', () => {
+    expect(formatFigure(FIGURES.shootingSquares, de)).toBe('mindestens zwei');
+  });
+});

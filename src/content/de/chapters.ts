@@ -24,7 +24,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
     ],
     mapDescription:
-      'Übersichtskarte Zentralasiens: Kasachstan mit seinen Nachbarländern, darunter Russland im Norden und China im Osten. Markiert sind die Hauptstadt Nur-Sultan im Norden und Almaty im Südosten.',
+      'Übersichtskarte Zentralasiens: Kasachstan mit seinen Nachbarländern, darunter Russland im Norden und China im Osten; die Grenzen zu diesen beiden Großmächten sind kräftig hervorgehoben. Markiert sind die Hauptstadt Nur-Sultan im Norden und Almaty im Südosten.',
   },
   trigger: {
     kicker: '1. bis 4. Jänner 2022',
@@ -245,7 +245,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
         quote: {
           text: 'Ich bin erschüttert darüber, wie schnell Kasachstan um militärische Hilfe bat – und wie schnell es sie auch bekam.',
           speaker: 'Alexander Libman, Osteuropa-Experte, Freie Universität Berlin',
-          where: 'im Portal Watson, zitiert von APA/dpa am 8. Jänner 2022',
+          where: 'im Portal Watson, zitiert von APA/dpa',
           when: '2022-01-08',
         },
       },
@@ -291,7 +291,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
         quote: {
           text: 'Die Politik der offenen Türen für ausländische Direktinvestitionen wird eine Kernstrategie Kasachstans bleiben.',
           speaker: 'Kassym-Schomart Tokajew, Präsident Kasachstans',
-          where: 'auf Twitter, in der Nacht auf 8. Jänner 2022, zitiert von APA/dpa',
+          where: 'auf Twitter in der Nacht auf Samstag, zitiert von APA/dpa',
           when: '2022-01-08',
           translated: true,
         },
