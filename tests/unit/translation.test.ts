@@ -1,0 +1,235 @@
+/**
+ * Keeps the English edition in step with the German original: every key and every non-empty string of one
+ * pack exists in the other, chapters have the same blocks in the same order with the same figure tokens, and
+ * no German word or German name form leaks into the English text. Chart texts (`<lang>/charts.ts`) take part
+ * as soon as the German file exists: from then on the English file must exist too.
+ */
+import { describe, expect, it } from 'vitest';
+import { de } from '../../src/content/de';
+import { en } from '../../src/content/en';
+import { CHAPTER_IDS } from '../../src/content/types';
+import { FIGURE_TOKEN, fillFigures } from '../../src/lib/format';
+
+/** Chart texts per language, if the language has a `charts.ts` yet (keyed by the glob's relative path). */
+const chartModules = import.meta.glob<{ charts: unknown }>('../../src/content/*/charts.ts', { eager: true });
+const deCharts = chartModules['../../src/content/de/charts.ts']?.charts;
+const enCharts = chartModules['../../src/content/en/charts.ts']?.charts;
+
+/** Both packs with their chart texts, so one parity check covers everything a reader sees. */
+const german: Record<string, unknown> = { ...de, charts: deCharts };
+const english: Record<string, unknown> = { ...en, charts: enCharts };
+
+interface Leaf {
+  path: string;
+  value: unknown;
+}
+
+/** Every leaf of a nested value with its path: `ui.asOf`, `numberWords[12]`, `chapters.intro.blocks[0].text`. */
+function leaves(value: unknown, path = ''): Leaf[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, `${path}[${i}]`));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+  return [{ path, value }];
+}
+
+/**
+ * Whether a quote is marked as translated depends on the language of the edition (Schallenberg's German
+ * words are an original in German and a translation in English), so `translated` may differ.
+ */
+function comparable(leaf: Leaf): boolean {
+  return !leaf.path.endsWith('.translated');
+}
+
+function paths(value: unknown, prefix: string): string[] {
+  return leaves(value, prefix)
+    .filter(comparable)
+    .map((l) => l.path);
+}
+
+function stringsOf(value: unknown): string[] {
+  return leaves(value).flatMap((l) => (typeof l.value === 'string' ? [l.value] : []));
+}
+
+/** The figure tokens of a text as written, `:num` included, sorted: a multiset to compare. */
+function tokens(text: string): string[] {
+  return [...text.matchAll(FIGURE_TOKEN)].map((m) => m[0]).sort();
+}
+
+const sections = [...new Set([...Object.keys(german), ...Object.keys(english)])];
+
+describe('translation: the English pack has every key of the German one', () => {
+  it('covers the same top-level sections, chart texts included', () => {
+    expect(Object.keys(english).sort()).toEqual(Object.keys(german).sort());
+  });
+
+  it('has chart texts in English exactly when they exist in German', () => {
+    expect(enCharts === undefined, 'en/charts.ts exists iff de/charts.ts does').toBe(deCharts === undefined);
+  });
+
+  it.each(sections)(
+    'section %s has the same keys, entries and array lengths in both languages',
+    (section) => {
+      const dePaths = paths(german[section], section);
+      const enPaths = paths(english[section], section);
+      expect(
+        enPaths.filter((p) => !dePaths.includes(p)),
+        'only in English',
+      ).toEqual([]);
+      expect(
+        dePaths.filter((p) => !enPaths.includes(p)),
+        'only in German',
+      ).toEqual([]);
+    },
+  );
+
+  it.each(sections)('section %s leaves no text empty in one language that the other fills', (section) => {
+    const enByPath = new Map(leaves(english[section], section).map((l) => [l.path, l.value]));
+    for (const { path, value } of leaves(german[section], section)) {
+      if (typeof value !== 'string') continue;
+      const other = enByPath.get(path);
+      expect(typeof other, path).toBe('string');
+      expect(String(other).trim() === '', path).toBe(value.trim() === '');
+    }
+  });
+
+  it('lists every German interface string in English too (ui has an index signature)', () => {
+    expect(Object.keys(en.ui).sort()).toEqual(Object.keys(de.ui).sort());
+  });
+
+  it('has a number word for every number German spells out', () => {
+    expect(en.numberWords).toHaveLength(de.numberWords.length);
+  });
+
+  it('spells out and compacts numbers for the same units as German', () => {
+    for (const [unit, format] of Object.entries(de.units)) {
+      const english = en.units[unit as keyof typeof en.units];
+      expect(Boolean(english.spellOut), unit).toBe(Boolean(format.spellOut));
+      expect(Boolean(english.compact), unit).toBe(Boolean(format.compact));
+      expect(english.template, unit).toContain('{n}');
+    }
+  });
+});
+
+describe('translation: chapters keep the structure of the original', () => {
+  it('has the chapters in the same order', () => {
+    expect(Object.keys(en.chapters)).toEqual([...CHAPTER_IDS]);
+    expect(Object.keys(en.chapters)).toEqual(Object.keys(de.chapters));
+  });
+
+  it.each(CHAPTER_IDS)('chapter %s has the same blocks, in the same order and of the same types', (id) => {
+    expect(en.chapters[id].blocks.map((b) => b.type)).toEqual(de.chapters[id].blocks.map((b) => b.type));
+  });
+
+  it.each(CHAPTER_IDS)('chapter %s cites the same figure tokens in each paragraph', (id) => {
+    const original = de.chapters[id].blocks;
+    en.chapters[id].blocks.forEach((block, i) => {
+      const german = original[i];
+      if (block.type !== 'p' || german?.type !== 'p') return;
+      expect(tokens(block.text), `${id}, block ${i}`).toEqual(tokens(german.text));
+    });
+  });
+
+  it.each(CHAPTER_IDS)(
+    'chapter %s quotes the same people on the same days, and marks German originals as translated',
+    (id) => {
+      const original = de.chapters[id].blocks;
+      en.chapters[id].blocks.forEach((block, i) => {
+        const german = original[i];
+        if (block.type !== 'quote' || german?.type !== 'quote') return;
+        expect(block.quote.when, `${id}, block ${i}`).toBe(german.quote.when);
+        // A quote the German edition gives as an original was said in German: in English it is a translation.
+        if (!german.quote.translated) expect(block.quote.translated, `${id}, block ${i}`).toBe(true);
+      });
+    },
+  );
+});
+
+/**
+ * German function words and the German forms of names that must not appear in English: a leak of
+ * untranslated text. Whole words only, case-insensitive; none of them is also an English word we use
+ * ("die" and "am" are, so the English text avoids them).
+ */
+const GERMAN_WORDS = [
+  'der',
+  'die',
+  'das',
+  'und',
+  'oder',
+  'nicht',
+  'mit',
+  'von',
+  'für',
+  'auf',
+  'ist',
+  'sind',
+  'wurde',
+  'wurden',
+  'eine',
+  'einer',
+  'eines',
+  'dem',
+  'den',
+  'des',
+  'im',
+  'am',
+  'zum',
+  'zur',
+  'über',
+  'nach',
+  'bei',
+  'seit',
+  'auch',
+  'noch',
+  'Jänner',
+  'Januar',
+];
+
+/** German exonyms of story.md whose English forms differ. */
+const GERMAN_NAMES = [
+  'Kasachstan',
+  'Tokajew',
+  'Nasarbajew',
+  'Lukaschenko',
+  'Schangaösen',
+  'OVKS',
+  'Moskau',
+  'Jerewan',
+  'Bischkek',
+  'Duschanbe',
+  'Wien',
+  'Brüssel',
+  'Aktöbe',
+  'Schymkent',
+];
+
+/** A whole word: no letter or digit on either side (`\b` knows only ASCII and would miss "für"). */
+function wholeWords(words: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+describe('translation: no German leaks into the English edition', () => {
+  const englishStrings = [
+    ...stringsOf(english),
+    // Paragraphs as the reader sees them, with qualifiers and units filled in.
+    ...CHAPTER_IDS.flatMap((id) =>
+      en.chapters[id].blocks.flatMap((b) => (b.type === 'p' ? [fillFigures(b.text, en)] : [])),
+    ),
+  ];
+
+  it('finds a German word in a test sentence, but not inside English words', () => {
+    const german = wholeWords(GERMAN_WORDS);
+    expect(german.test('Proteste für niedrigere Preise')).toBe(true);
+    expect(german.test('Der Präsident')).toBe(true);
+    expect(german.test('The diesel price died down, Dember said in Amsterdam')).toBe(false);
+  });
+
+  it('uses no German function word anywhere in the English pack', () => {
+    const german = wholeWords(GERMAN_WORDS);
+    expect(englishStrings.filter((s) => german.test(s))).toEqual([]);
+  });
+
+  it('uses the English forms of names, never the German ones', () => {
+    const names = wholeWords(GERMAN_NAMES);
+    expect(englishStrings.filter((s) => names.test(s))).toEqual([]);
+  });
+});
