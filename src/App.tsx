@@ -1,4 +1,4 @@
-import { useMemo, type ReactElement } from 'react';
+import { useEffect, useMemo, type ReactElement } from 'react';
 import type { LanguagePack } from './content/pack';
 import { STRUCTURE } from './content/structure';
 import { CHAPTER_IDS } from './content/types';
@@ -8,6 +8,10 @@ import { Chapter } from './story/Chapter';
 import { useActiveChapter, type ObserverFactory } from './story/useActiveChapter';
 import { useHashFollow, useHashTarget } from './story/useDeepLink';
 import { useReducedMotion } from './story/useReducedMotion';
+import { usePreferences } from './story/usePreferences';
+import { Controls } from './story/Controls';
+import { TableOfContents } from './story/TableOfContents';
+import { useAnnouncement } from './story/useAnnouncement';
 import './styles/tokens.css';
 import './styles/app.css';
 
@@ -23,7 +27,9 @@ const READING_LINE = 0.6;
 
 /** The whole explainer in one language. Everything below the active chapter is derived from it. */
 export function App({ pack, createObserver }: AppProps): ReactElement {
-  const reducedMotion = useReducedMotion();
+  const systemReducedMotion = useReducedMotion();
+  const prefs = usePreferences();
+  const reducedMotion = systemReducedMotion || prefs.motionOff;
   const ids = useMemo(() => STRUCTURE.map((c) => c.id), []);
   const forced = useHashTarget();
   const active = useActiveChapter({
@@ -34,6 +40,8 @@ export function App({ pack, createObserver }: AppProps): ReactElement {
     forced,
   });
   useHashFollow(active.id);
+  const announcement = useAnnouncement(active.id, pack);
+  useMotionAttribute(prefs.motionOff);
 
   return (
     <>
@@ -47,11 +55,30 @@ export function App({ pack, createObserver }: AppProps): ReactElement {
         <p className="byline">
           {pack.ui.byline} · <time dateTime={REPORT_DATE}>{formatDate(REPORT_DATE, pack)}</time>
         </p>
+        <Controls
+          pack={pack}
+          theme={prefs.theme}
+          themeLocked={prefs.themeLocked}
+          onTheme={prefs.setTheme}
+          motionOff={prefs.motionOff}
+          onMotionOff={prefs.setMotionOff}
+        />
+        <TableOfContents pack={pack} ids={ids} active={active.id} />
       </header>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
       <main id="story" className="layout" aria-label={pack.ui.storyLabel} data-active-chapter={active.id}>
         <div className="story">
-          {STRUCTURE.map((chapter) => (
-            <Chapter key={chapter.id} id={chapter.id} pack={pack} active={chapter.id === active.id} />
+          {STRUCTURE.map((chapter, i) => (
+            <Chapter
+              key={chapter.id}
+              id={chapter.id}
+              pack={pack}
+              active={chapter.id === active.id}
+              previous={ids[i - 1] ?? null}
+              next={ids[i + 1] ?? null}
+            />
           ))}
           <div className="story-end" aria-hidden="true" />
         </div>
@@ -62,5 +89,16 @@ export function App({ pack, createObserver }: AppProps): ReactElement {
         />
       </main>
     </>
+  );
+}
+
+/** `<html data-motion="off">` lets CSS drop transitions and smooth scrolling when the reader turned motion off. */
+function useMotionAttribute(off: boolean): void {
+  useEffect(
+    function applyMotionAttribute() {
+      if (off) document.documentElement.dataset.motion = 'off';
+      else delete document.documentElement.dataset.motion;
+    },
+    [off],
   );
 }

@@ -23,6 +23,16 @@ export interface UiStrings {
   quoteOpen: string;
   quoteClose: string;
   figuresSources: string;
+  tocLabel: string;
+  nextChapter: string;
+  previousChapter: string;
+  chapterNavLabel: string;
+  nowReading: string;
+  themeLabel: string;
+  themeAuto: string;
+  themeLight: string;
+  themeDark: string;
+  motionOff: string;
   claimLabel: string;
   notPublished: string;
   byline: string;

@@ -12,6 +12,9 @@ export interface ChapterProps {
   active: boolean;
   /** The chapter's graphic, rendered inline after the text (null: none). */
   graphic?: ReactNode;
+  /** Neighbouring chapters for the previous/next links. */
+  previous?: ChapterId | null;
+  next?: ChapterId | null;
 }
 
 /** The sources of the figures a chapter's text cites, each with the date the source gave it. */
@@ -29,7 +32,7 @@ export function chapterSources(id: ChapterId, pack: LanguagePack): string[] {
 }
 
 /** One chapter: a `<section>` whose id is the deep link. */
-export function Chapter({ id, pack, active, graphic }: ChapterProps): ReactElement {
+export function Chapter({ id, pack, active, graphic, previous, next }: ChapterProps): ReactElement {
   const text = pack.chapters[id];
   const sources = chapterSources(id, pack);
   return (
@@ -45,6 +48,22 @@ export function Chapter({ id, pack, active, graphic }: ChapterProps): ReactEleme
           <p className="chapter-sources">
             {pack.ui.figuresSources}: {sources.join(' · ')}
           </p>
+        )}
+        {(previous || next) && (
+          <nav className="chapter-nav" aria-label={`${pack.ui.chapterNavLabel}: ${text.title}`}>
+            {previous && (
+              <a href={`#${previous}`} rel="prev">
+                <span aria-hidden="true">↑ </span>
+                {pack.ui.previousChapter}: {pack.chapters[previous].title}
+              </a>
+            )}
+            {next && (
+              <a href={`#${next}`} rel="next">
+                <span aria-hidden="true">↓ </span>
+                {pack.ui.nextChapter}: {pack.chapters[next].title}
+              </a>
+            )}
+          </nav>
         )}
       </div>
     </section>

@@ -40,7 +40,7 @@ export function launch() {
 export async function openPage(
   browser,
   origin,
-  { width = 1280, height = 800, reducedMotion, colorScheme } = {},
+  { width = 1280, height = 800, reducedMotion, colorScheme, bypassCSP = false } = {},
 ) {
   const context = await browser.newContext({
     viewport: { width, height },
@@ -49,6 +49,7 @@ export async function openPage(
     colorScheme: colorScheme ?? 'light',
     isMobile: width < 600,
     hasTouch: width < 600,
+    bypassCSP,
   });
   const page = await context.newPage();
   const errors = [];
