@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { de } from '../../src/content/de';
 import { en } from '../../src/content/en';
+import { TRANSLATED_FROM } from '../../src/content/en/translatedFrom';
 import { CHAPTER_IDS } from '../../src/content/types';
 import { FIGURE_TOKEN, fillFigures } from '../../src/lib/format';
 
@@ -142,6 +143,47 @@ describe('translation: chapters keep the structure of the original', () => {
       });
     },
   );
+});
+
+/** FNV-1a (32 bit) of the JSON text: enough to notice that an original changed, no crypto needed. */
+function fingerprint(value: unknown): string {
+  let hash = 0x811c9dc5;
+  for (const ch of JSON.stringify(value)) {
+    hash ^= ch.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/** The translated parts of the German original: sections with words, and each chapter and chart on its own. */
+function originalParts(): [string, unknown][] {
+  const parts: [string, unknown][] = [];
+  for (const [key, value] of Object.entries(german)) {
+    if (value === null || typeof value !== 'object') continue; // lang and locales are settings, not text
+    if (key === 'chapters' || key === 'charts')
+      for (const [id, text] of Object.entries(value)) parts.push([`${key}.${id}`, text]);
+    else parts.push([key, value]);
+  }
+  return parts;
+}
+
+describe('translation: the English text follows the current German original', () => {
+  const parts = originalParts();
+
+  it('records a fingerprint for exactly the parts of the original', () => {
+    expect(Object.keys(TRANSLATED_FROM).sort()).toEqual(parts.map(([key]) => key).sort());
+  });
+
+  it.each(parts)('%s has not changed in German since it was translated', (key, value) => {
+    expect(fingerprint(value), `German ${key} changed: update the English, then TRANSLATED_FROM`).toBe(
+      TRANSLATED_FROM[key],
+    );
+  });
+
+  it('notices a changed original', () => {
+    const intro = de.chapters.intro;
+    expect(fingerprint({ ...intro, title: `${intro.title}!` })).not.toBe(fingerprint(intro));
+  });
 });
 
 /**

@@ -1,0 +1,30 @@
+/**
+ * Fingerprints of the German texts this translation was made from, per section of the pack and per chapter.
+ * When the German original changes, `tests/unit/translation.test.ts` fails for that part until the English
+ * text has been brought up to date and its fingerprint renewed (the failure shows the new one). Key parity
+ * alone would miss a German sentence that changed its meaning but kept its figure tokens.
+ */
+export const TRANSLATED_FROM: Readonly<Record<string, string>> = {
+  meta: '65c4a698',
+  ui: '1b090f31',
+  qualifiers: 'ae9c3044',
+  qualifiersShort: 'e6399c44',
+  units: '3045ac15',
+  numberWords: 'dfb0d919',
+  sources: '54b5284f',
+  places: 'ef9d7500',
+  regions: '8713aeaa',
+  countries: 'b73992a0',
+  emergencyPhases: '7a1cbfb3',
+  'chapters.intro': 'ad184f20',
+  'chapters.trigger': '91b5f85c',
+  'chapters.protests': '83a479ba',
+  'chapters.almaty': '464e5a66',
+  'chapters.nazarbayev': '02e57283',
+  'chapters.crackdown': '199c8f2a',
+  'chapters.toll': '806a7c80',
+  'chapters.borders': 'b5ab100d',
+  'chapters.csto': '35403568',
+  'chapters.reactions': 'fdca7f5d',
+  'chapters.sources': 'b92dfc52',
+};
