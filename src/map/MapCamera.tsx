@@ -7,7 +7,7 @@ import type { Map as LeafletMap } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { MapView } from '../content/types';
-import { cameraMove, type CameraMove } from './view';
+import { cameraMove, drawingIsStale, type CameraMove } from './view';
 
 /** Runs one camera move on a Leaflet map. */
 export function applyCamera(map: LeafletMap, move: CameraMove): void {
@@ -48,6 +48,32 @@ export function MapCamera({ view, reducedMotion }: MapCameraProps) {
       applyCamera(map, cameraMove(view, jump));
     },
     [map, view, reducedMotion],
+  );
+
+  useEffect(
+    function redrawDuringFlights() {
+      // Leaflet redraws vector layers only when a move ends; in between it scales the last drawing. Over a
+      // flight from country to city zoom that turns 2px lines into blurred bands, and zooming out leaves
+      // land undrawn. Redraw whenever the drawing is a zoom level or a third of the panel out of date.
+      let drawn = { zoom: map.getZoom(), center: map.getCenter() };
+      const redrawIfStale = () => {
+        const zoom = map.getZoom();
+        const size = map.getSize();
+        const offset = map.project(map.getCenter(), zoom).subtract(map.project(drawn.center, zoom));
+        if (drawingIsStale(zoom - drawn.zoom, offset, size)) map.fire('viewreset');
+      };
+      const markDrawn = () => {
+        drawn = { zoom: map.getZoom(), center: map.getCenter() };
+      };
+      map.on('move', redrawIfStale);
+      // Jumps reset the view (and redraw) themselves; every move ends in a redraw.
+      map.on('viewreset moveend', markDrawn);
+      return function stopRedrawing() {
+        map.off('move', redrawIfStale);
+        map.off('viewreset moveend', markDrawn);
+      };
+    },
+    [map],
   );
 
   useEffect(

@@ -68,3 +68,16 @@ export function cameraMove(view: MapView, jump: boolean): CameraMove {
 export function formatCenter(lat: number, lng: number): string {
   return `${lat.toFixed(3)},${lng.toFixed(3)}`;
 }
+
+/**
+ * Whether the vector drawing, made at another zoom or center, no longer serves during a flight: a zoom level
+ * or more away (lines scaled to double width or half), or panned by more than a third of the panel (the
+ * renderers draw half a panel beyond each edge).
+ */
+export function drawingIsStale(
+  zoomChange: number,
+  offset: { x: number; y: number },
+  size: { x: number; y: number },
+): boolean {
+  return Math.abs(zoomChange) >= 1 || Math.abs(offset.x) > size.x / 3 || Math.abs(offset.y) > size.y / 3;
+}

@@ -7,7 +7,7 @@ import { REGION_STATE_CLASSES, countryClass, regionStateClasses } from '../../sr
 import { TOPOLOGY, mapGeodata } from '../../src/map/geodata';
 import { COUNTRY_ANCHORS, labelsFor, legendFor, placeNamesFor } from '../../src/map/labels';
 import { greatCircle, routesFor } from '../../src/map/routes';
-import { FLY_SECONDS, cameraMove, formatCenter, mapStateFor } from '../../src/map/view';
+import { FLY_SECONDS, cameraMove, drawingIsStale, formatCenter, mapStateFor } from '../../src/map/view';
 import { MAP_WORDS, mapWord } from '../../src/map/words';
 
 const REGION_ISOS = new Set(mapGeodata().regions.features.map((f) => f.properties.iso));
@@ -85,6 +85,17 @@ describe('cameraMove', () => {
     const view: MapView = { kind: 'center', center: [43.25, 76.95], zoom: 11 };
     expect(cameraMove(view, false)).toMatchObject({ method: 'flyTo', center: [43.25, 76.95], zoom: 11 });
     expect(cameraMove(view, true)).toMatchObject({ method: 'setView', options: { animate: false } });
+  });
+
+  it('redraws during a flight once the drawing is a zoom level or a third of the panel away', () => {
+    const size = { x: 720, y: 900 };
+    const still = { x: 0, y: 0 };
+    expect(drawingIsStale(0.75, still, size)).toBe(false);
+    expect(drawingIsStale(1, still, size)).toBe(true);
+    expect(drawingIsStale(-1.5, still, size)).toBe(true);
+    expect(drawingIsStale(0, { x: 239, y: -299 }, size)).toBe(false);
+    expect(drawingIsStale(0, { x: -241, y: 0 }, size)).toBe(true);
+    expect(drawingIsStale(0, { x: 0, y: 301 }, size)).toBe(true);
   });
 
   it('formats the center for data-center with three decimals', () => {
