@@ -43,6 +43,13 @@ export const de: LanguagePack = {
     emergencyLegendTitle: 'Ausnahmezustand ab',
     borderLabel: 'Grenze',
     tilesAttributionNote: 'Kartenkacheln',
+    // map (src/map/words.ts lists these keys; a test checks every pack has them)
+    mapPlacesHeading: 'Orte auf der Karte',
+    borderWithRussia: 'Grenze zu Russland',
+    borderWithChina: 'Grenze zu China',
+    caspianSea: 'Kaspisches Meer',
+    attributionNaturalEarth: 'Natural Earth',
+    attributionOsm: '© OpenStreetMap-Mitwirkende',
   },
   qualifiers: {
     exact: '',

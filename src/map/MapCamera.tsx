@@ -1,0 +1,92 @@
+/**
+ * Moves the camera to the active chapter's view. MapContainer's props apply only when the map is created,
+ * so the camera is driven from here, through `useMap()`. The target is derived from the chapter alone: a
+ * flight interrupted by the next chapter simply starts the next flight (Leaflet stops the running one).
+ */
+import type { Map as LeafletMap } from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import type { MapView } from '../content/types';
+import { cameraMove, drawingIsStale, type CameraMove } from './view';
+
+/** Runs one camera move on a Leaflet map. */
+export function applyCamera(map: LeafletMap, move: CameraMove): void {
+  switch (move.method) {
+    case 'flyToBounds':
+      map.flyToBounds(move.bounds, move.options);
+      break;
+    case 'fitBounds':
+      map.fitBounds(move.bounds, move.options);
+      break;
+    case 'flyTo':
+      map.flyTo(move.center, move.zoom, move.options);
+      break;
+    case 'setView':
+      map.setView(move.center, move.zoom, move.options);
+      break;
+  }
+}
+
+/** Props of {@link MapCamera}. */
+export interface MapCameraProps {
+  /** The chapter's view (the same object while the chapter is shown). */
+  view: MapView;
+  /** Jump instead of flying. */
+  reducedMotion: boolean;
+}
+
+export function MapCamera({ view, reducedMotion }: MapCameraProps) {
+  const map = useMap();
+  const shown = useRef<MapView | null>(null);
+
+  useEffect(
+    function moveCamera() {
+      if (shown.current === view) return;
+      // The first view is a jump: the map was just created, there is nowhere to fly from.
+      const jump = shown.current === null || reducedMotion;
+      shown.current = view;
+      applyCamera(map, cameraMove(view, jump));
+    },
+    [map, view, reducedMotion],
+  );
+
+  useEffect(
+    function redrawDuringFlights() {
+      // Leaflet redraws vector layers only when a move ends; in between it scales the last drawing. Over a
+      // flight from country to city zoom that turns 2px lines into blurred bands, and zooming out leaves
+      // land undrawn. Redraw whenever the drawing is a zoom level or a third of the panel out of date.
+      let drawn = { zoom: map.getZoom(), center: map.getCenter() };
+      const redrawIfStale = () => {
+        const zoom = map.getZoom();
+        const size = map.getSize();
+        const offset = map.project(map.getCenter(), zoom).subtract(map.project(drawn.center, zoom));
+        if (drawingIsStale(zoom - drawn.zoom, offset, size)) map.fire('viewreset');
+      };
+      const markDrawn = () => {
+        drawn = { zoom: map.getZoom(), center: map.getCenter() };
+      };
+      map.on('move', redrawIfStale);
+      // Jumps reset the view (and redraw) themselves; every move ends in a redraw.
+      map.on('viewreset moveend', markDrawn);
+      return function stopRedrawing() {
+        map.off('move', redrawIfStale);
+        map.off('viewreset moveend', markDrawn);
+      };
+    },
+    [map],
+  );
+
+  useEffect(
+    function refitOnResize() {
+      // A new panel size (rotation, layout change) would crop the chapter's view: fit it again, at once.
+      const refit = () => applyCamera(map, cameraMove(view, true));
+      map.on('resize', refit);
+      return function stopRefitting() {
+        map.off('resize', refit);
+      };
+    },
+    [map, view],
+  );
+
+  return null;
+}

@@ -1,0 +1,120 @@
+/**
+ * What the map needs besides layers: attribution, hiding the decorative drawing from assistive technology,
+ * reporting camera moves, and tracking the panel's size. Each in a named effect with a named cleanup.
+ */
+import type { Map as LeafletMap } from 'leaflet';
+import { useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+import type { LanguagePack } from '../content/pack';
+import { MINOR_LABEL_MIN_ZOOM } from './labels';
+import { mapWord } from './words';
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function link(href: string, text: string): string {
+  return `<a href="${href}" target="_blank" rel="noopener">${escapeHtml(text)}</a>`;
+}
+
+/** The attribution entries (HTML) for the data the map draws. */
+export function attributionsFor(pack: LanguagePack): string[] {
+  return [
+    link('https://www.naturalearthdata.com/', mapWord(pack, 'attributionNaturalEarth')),
+    link('https://www.openstreetmap.org/copyright', mapWord(pack, 'attributionOsm')),
+  ];
+}
+
+/** Leaflet's credit without the flag icon it shows by default. */
+export const LEAFLET_PREFIX = link('https://leafletjs.com/', 'Leaflet');
+
+/** Props of {@link MapChrome}. */
+export interface MapChromeProps {
+  pack: LanguagePack;
+  /** Called once the map exists. */
+  onMapReady?: ((map: LeafletMap) => void) | undefined;
+  /** Called after every camera move, and once at the start. */
+  onMoveEnd?: ((center: { lat: number; lng: number }, zoom: number) => void) | undefined;
+  /** ResizeObserver to watch the panel with; jsdom has none, tests inject one. */
+  ResizeObserverImpl?: typeof ResizeObserver | undefined;
+}
+
+export function MapChrome({ pack, onMapReady, onMoveEnd, ResizeObserverImpl }: MapChromeProps) {
+  const map = useMap();
+
+  useEffect(
+    function credit() {
+      const control = map.attributionControl;
+      if (!control) return;
+      const entries = attributionsFor(pack);
+      control.setPrefix(LEAFLET_PREFIX);
+      for (const entry of entries) control.addAttribution(entry);
+      return function uncredit() {
+        for (const entry of entries) control.removeAttribution(entry);
+      };
+    },
+    [map, pack],
+  );
+
+  useEffect(
+    function hideDrawing() {
+      // The drawing repeats what the panel's text description says; controls (attribution) stay readable.
+      const pane = map.getPane('mapPane');
+      pane?.setAttribute('aria-hidden', 'true');
+      return function unhideDrawing() {
+        pane?.removeAttribute('aria-hidden');
+      };
+    },
+    [map],
+  );
+
+  useEffect(
+    function reportMoves() {
+      if (!onMoveEnd) return;
+      const report = () => onMoveEnd(map.getCenter(), map.getZoom());
+      report();
+      map.on('moveend', report);
+      return function stopReporting() {
+        map.off('moveend', report);
+      };
+    },
+    [map, onMoveEnd],
+  );
+
+  useEffect(
+    function markLowZoom() {
+      const container = map.getContainer();
+      const mark = () =>
+        container.classList.toggle('story-map--low-zoom', map.getZoom() < MINOR_LABEL_MIN_ZOOM);
+      mark();
+      map.on('zoomend', mark);
+      return function unmarkLowZoom() {
+        map.off('zoomend', mark);
+        container.classList.remove('story-map--low-zoom');
+      };
+    },
+    [map],
+  );
+
+  useEffect(
+    function watchSize() {
+      const Observer = ResizeObserverImpl ?? globalThis.ResizeObserver;
+      if (!Observer) return;
+      const observer = new Observer(() => map.invalidateSize({ animate: false }));
+      observer.observe(map.getContainer());
+      return function unwatchSize() {
+        observer.disconnect();
+      };
+    },
+    [map, ResizeObserverImpl],
+  );
+
+  useEffect(
+    function announceReady() {
+      onMapReady?.(map);
+    },
+    [map, onMapReady],
+  );
+
+  return null;
+}

@@ -1,0 +1,99 @@
+/**
+ * The Leaflet map of the story. Loaded lazily by MapPanel, in the browser only. The map is created once;
+ * camera, layers and labels are derived from `chapterId` alone and updated in place.
+ */
+import 'leaflet/dist/leaflet.css';
+import './map.css';
+import type { Map as LeafletMap, MapOptions } from 'leaflet';
+import { useMemo, useState } from 'react';
+import { MapContainer, TileLayer } from 'react-leaflet';
+import type { LanguagePack } from '../content/pack';
+import type { ChapterId } from '../content/types';
+import { EmergencyLegend } from './EmergencyLegend';
+import { LabelLayer } from './LabelLayer';
+import { labelsFor } from './labels';
+import { MapCamera } from './MapCamera';
+import { MapChrome } from './MapChrome';
+import { routesFor } from './routes';
+import { VectorLayers } from './VectorLayers';
+import { cameraMove, mapStateFor } from './view';
+
+/**
+ * The map is driven by the story, not by the reader's gestures: no scroll-wheel, drag or touch zoom (so
+ * touch scrolls the page, and Leaflet sets no `touch-action: none`), and no keyboard handler (it would give
+ * the container a tabindex and trap arrow keys).
+ */
+export const MAP_OPTIONS = {
+  zoomControl: false,
+  scrollWheelZoom: false,
+  dragging: false,
+  touchZoom: false,
+  doubleClickZoom: false,
+  boxZoom: false,
+  keyboard: false,
+  zoomSnap: 0.25,
+  minZoom: 2,
+  maxZoom: 14,
+  inertia: false,
+} satisfies MapOptions;
+
+// Optional raster tiles, only when a deployment sets them: by default no request leaves the page's origin.
+const TILE_URL: string | undefined = import.meta.env.VITE_TILE_URL || undefined;
+const TILE_ATTRIBUTION: string = import.meta.env.VITE_TILE_ATTRIBUTION ?? '';
+
+/** Props of {@link StoryMap}. */
+export interface StoryMapProps {
+  chapterId: ChapterId;
+  pack: LanguagePack;
+  /** Jump between chapters instead of flying. */
+  reducedMotion: boolean;
+  /** Called once the Leaflet map exists (tests spy on it; MapPanel sets `data-map-ready`). */
+  onMapReady?: ((map: LeafletMap) => void) | undefined;
+  /** Called after every camera move with the new center and zoom. */
+  onMoveEnd?: ((center: { lat: number; lng: number }, zoom: number) => void) | undefined;
+  /** ResizeObserver implementation (default: the browser's; jsdom has none). */
+  ResizeObserverImpl?: typeof ResizeObserver | undefined;
+}
+
+export function StoryMap({
+  chapterId,
+  pack,
+  reducedMotion,
+  onMapReady,
+  onMoveEnd,
+  ResizeObserverImpl,
+}: StoryMapProps) {
+  const state = mapStateFor(chapterId);
+  const { view, layers } = state;
+  // MapContainer reads its view only when it creates the map: keep the first chapter's view for that.
+  const [initial] = useState(() => cameraMove(view, true));
+  const labels = useMemo(() => labelsFor(state, pack), [state, pack]);
+  const routes = useMemo(() => routesFor(layers), [layers]);
+
+  const initialView =
+    'bounds' in initial
+      ? { bounds: initial.bounds, boundsOptions: initial.options }
+      : { center: initial.center, zoom: initial.zoom };
+
+  return (
+    <div className={TILE_URL ? 'story-map story-map--tiles' : 'story-map'}>
+      <MapContainer className="story-map__leaflet" {...MAP_OPTIONS} {...initialView}>
+        {TILE_URL ? (
+          <TileLayer url={TILE_URL} attribution={`${pack.ui.tilesAttributionNote}: ${TILE_ATTRIBUTION}`} />
+        ) : null}
+        <VectorLayers layers={layers} routes={routes} />
+        <LabelLayer labels={labels} />
+        <MapCamera view={view} reducedMotion={reducedMotion} />
+        <MapChrome
+          pack={pack}
+          onMapReady={onMapReady}
+          onMoveEnd={onMoveEnd}
+          ResizeObserverImpl={ResizeObserverImpl}
+        />
+      </MapContainer>
+      <EmergencyLegend layers={layers} pack={pack} />
+    </div>
+  );
+}
+
+export default StoryMap;

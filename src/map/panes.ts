@@ -1,0 +1,38 @@
+/**
+ * Map panes and their SVG renderers. Each pane gets its own renderer, created explicitly: Leaflet's own
+ * per-pane renderer factory returns null where it detects no SVG support (jsdom), which would silently put
+ * every path into one pane. Call only from effects.
+ */
+import { SVG, type Map as LeafletMap } from 'leaflet';
+
+/** Drawing order, bottom to top (Leaflet's tiles are at 200, its markers and labels at 600). */
+export const PANES = {
+  land: 300,
+  regions: 350,
+  lines: 410,
+  borders: 420,
+  routes: 430,
+} as const;
+
+export type PaneName = keyof typeof PANES;
+
+const renderers = new WeakMap<LeafletMap, Map<PaneName, SVG>>();
+
+/** The SVG renderer of a pane, creating pane and renderer on first use. */
+export function paneRenderer(map: LeafletMap, name: PaneName): SVG {
+  let byPane = renderers.get(map);
+  if (!byPane) {
+    byPane = new Map();
+    renderers.set(map, byPane);
+  }
+  let renderer = byPane.get(name);
+  if (!renderer) {
+    const id = `story-${name}`;
+    const pane = map.getPane(id) ?? map.createPane(id);
+    pane.style.zIndex = String(PANES[name]);
+    // Padding: paths are drawn half a screen beyond the edges, so a flight does not reveal cut-off shapes.
+    renderer = new SVG({ pane: id, padding: 0.5 });
+    byPane.set(name, renderer);
+  }
+  return renderer;
+}
