@@ -5,6 +5,7 @@ import { CHAPTER_IDS } from './content/types';
 import { formatDate } from './lib/format';
 import { REPORT_DATE } from './content/figures';
 import { Chapter } from './story/Chapter';
+import { MapPanel } from './map/MapPanel';
 import { useActiveChapter, type ObserverFactory } from './story/useActiveChapter';
 import { useHashFollow, useHashTarget } from './story/useDeepLink';
 import { useReducedMotion } from './story/useReducedMotion';
@@ -82,11 +83,9 @@ export function App({ pack, createObserver }: AppProps): ReactElement {
           ))}
           <div className="story-end" aria-hidden="true" />
         </div>
-        <aside
-          className="panel"
-          aria-label={pack.ui.mapLabel}
-          data-reduced-motion={reducedMotion || undefined}
-        />
+        <div className="panel" data-reduced-motion={reducedMotion || undefined}>
+          <MapPanel chapterId={active.id} pack={pack} reducedMotion={reducedMotion} />
+        </div>
       </main>
     </>
   );
