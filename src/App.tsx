@@ -49,28 +49,28 @@ export function App({ pack, createObserver }: AppProps): ReactElement {
       <a className="skip-link" href="#story">
         {pack.ui.skipToStory}
       </a>
-      <header className="masthead">
-        <p className="kicker">{pack.ui.published}</p>
-        <h1>{pack.meta.title}</h1>
-        <p className="dek">{pack.meta.description}</p>
-        <p className="byline">
-          {pack.ui.byline} · <time dateTime={REPORT_DATE}>{formatDate(REPORT_DATE, pack)}</time>
-        </p>
-        <Controls
-          pack={pack}
-          theme={prefs.theme}
-          themeLocked={prefs.themeLocked}
-          onTheme={prefs.setTheme}
-          motionOff={prefs.motionOff}
-          onMotionOff={prefs.setMotionOff}
-        />
-        <TableOfContents pack={pack} ids={ids} active={active.id} />
-      </header>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
-      <main id="story" className="layout" aria-label={pack.ui.storyLabel} data-active-chapter={active.id}>
-        <div className="story">
+      <div className="page">
+        <header className="masthead">
+          <p className="kicker">{pack.ui.published}</p>
+          <h1>{pack.meta.title}</h1>
+          <p className="dek">{pack.meta.description}</p>
+          <p className="byline">
+            {pack.ui.byline} · <time dateTime={REPORT_DATE}>{formatDate(REPORT_DATE, pack)}</time>
+          </p>
+          <Controls
+            pack={pack}
+            theme={prefs.theme}
+            themeLocked={prefs.themeLocked}
+            onTheme={prefs.setTheme}
+            motionOff={prefs.motionOff}
+            onMotionOff={prefs.setMotionOff}
+          />
+          <TableOfContents pack={pack} ids={ids} active={active.id} />
+        </header>
+        <main id="story" className="story" aria-label={pack.ui.storyLabel} data-active-chapter={active.id}>
           {STRUCTURE.map((chapter, i) => (
             <Chapter
               key={chapter.id}
@@ -82,11 +82,11 @@ export function App({ pack, createObserver }: AppProps): ReactElement {
             />
           ))}
           <div className="story-end" aria-hidden="true" />
-        </div>
+        </main>
         <div className="panel" data-reduced-motion={reducedMotion || undefined}>
           <MapPanel chapterId={active.id} pack={pack} reducedMotion={reducedMotion} />
         </div>
-      </main>
+      </div>
     </>
   );
 }
