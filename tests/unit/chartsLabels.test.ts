@@ -1,3 +1,5 @@
+/// <reference types="node" />
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { de } from '../../src/content/de';
 import { charts } from '../../src/content/de/charts';
@@ -58,5 +60,25 @@ describe.each(Object.keys(LAYOUTS))('chart %s (German)', (name) => {
 
   it('writes no empty label', () => {
     for (const mark of layout(320).texts) expect(mark.lines.join('').trim(), mark.key).not.toBe('');
+  });
+});
+
+describe('chart text sizes', () => {
+  // Read as a file (the test runs from the project root): Vitest does not process CSS imports.
+  const chartsCss = readFileSync(`${process.cwd()}/src/charts/charts.css`, 'utf8');
+
+  it('are the same in charts.css as in the layouts', () => {
+    for (const [size, px] of Object.entries(FONT_PX)) {
+      const rule = new RegExp(`\\.chart-text--${size}\\s*\\{\\s*font-size:\\s*(\\d+)px`).exec(chartsCss);
+      expect(rule?.[1], size).toBe(String(px));
+    }
+  });
+
+  it('are never below 12 px', () => {
+    const sizes = [...chartsCss.matchAll(/font-size:\s*([\d.]+)(px|rem)/g)].map(([, n, unit]) =>
+      unit === 'rem' ? Number(n) * 16 : Number(n),
+    );
+    expect(sizes.length).toBeGreaterThan(4);
+    for (const px of sizes) expect(px).toBeGreaterThanOrEqual(12);
   });
 });
