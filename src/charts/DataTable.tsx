@@ -21,7 +21,7 @@ export function DataTable({ spec }: { spec: TableSpec }): ReactElement {
           <tr key={row.key}>
             <th scope="row">{row.header}</th>
             {row.cells.map((cell, i) => (
-              <td key={i} {...figureData(cell.figure)}>
+              <td key={i} className={cell.date ? 'chart-table-date' : undefined} {...figureData(cell.figure)}>
                 {cell.text}
               </td>
             ))}

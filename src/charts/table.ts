@@ -8,6 +8,8 @@ export interface TableCell {
   text: string;
   /** The figure whose number the cell shows. */
   figure?: FigureId;
+  /** A date: kept on one line. */
+  date?: boolean;
 }
 
 export interface TableRow {
@@ -55,7 +57,7 @@ export function figureRow(id: FigureId, header: string, pack: LanguagePack, ui: 
       { text: formatValue(fig, pack), figure: id },
       { text: qualifierText(id, pack, ui) },
       { text: pack.sources[fig.source] },
-      { text: figureDateText(id, pack) },
+      { text: figureDateText(id, pack), date: true },
     ],
   };
 }
