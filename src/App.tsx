@@ -6,6 +6,7 @@ import { formatDate } from './lib/format';
 import { REPORT_DATE } from './content/figures';
 import { Chapter } from './story/Chapter';
 import { MapPanel } from './map/MapPanel';
+import { ChapterGraphic } from './charts/ChapterGraphic';
 import { useActiveChapter, type ObserverFactory } from './story/useActiveChapter';
 import { useHashFollow, useHashTarget } from './story/useDeepLink';
 import { useReducedMotion } from './story/useReducedMotion';
@@ -79,6 +80,16 @@ export function App({ pack, createObserver }: AppProps): ReactElement {
               active={chapter.id === active.id}
               previous={ids[i - 1] ?? null}
               next={ids[i + 1] ?? null}
+              graphic={
+                chapter.graphic && (
+                  <ChapterGraphic
+                    chart={chapter.graphic}
+                    pack={pack}
+                    active={chapter.id === active.id}
+                    reducedMotion={reducedMotion}
+                  />
+                )
+              }
             />
           ))}
           <div className="story-end" aria-hidden="true" />
