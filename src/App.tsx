@@ -13,6 +13,7 @@ import { useReducedMotion } from './story/useReducedMotion';
 import { usePreferences } from './story/usePreferences';
 import { Controls } from './story/Controls';
 import { TableOfContents } from './story/TableOfContents';
+import { LanguageSwitch } from './story/LanguageSwitch';
 import { useAnnouncement } from './story/useAnnouncement';
 import './styles/tokens.css';
 import './styles/app.css';
@@ -55,6 +56,7 @@ export function App({ pack, createObserver }: AppProps): ReactElement {
       </p>
       <div className="page">
         <header className="masthead">
+          <LanguageSwitch pack={pack} active={active.id} />
           <p className="kicker">{pack.ui.published}</p>
           <h1>{pack.meta.title}</h1>
           <p className="dek">{pack.meta.description}</p>
