@@ -1,11 +1,72 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { createServer, defineConfig, type Plugin, type ViteDevServer } from 'vite';
 import react from '@vitejs/plugin-react';
+
+type FiguresDataModule = typeof import('./scripts/figuresData');
+
+/** The builder of the data downloads, loaded through Vite: the config never imports the app's TypeScript. */
+const FIGURES_DATA_MODULE = '/scripts/figuresData.ts';
+const FIGURES_DATA_PATH = /\/data\/figures\.[a-z]{2}\.(csv|json)$/;
+
+async function loadFiguresData(server: ViteDevServer): Promise<Record<string, string>> {
+  const builder = (await server.ssrLoadModule(FIGURES_DATA_MODULE)) as FiguresDataModule;
+  return builder.allFiguresDataFiles();
+}
+
+/**
+ * The data downloads (`data/figures.<lang>.csv|json`, see `scripts/figuresData.ts`): served by the dev server
+ * (fresh on every request, so edits to the figures show at once) and written into the build in
+ * `generateBundle`.
+ */
+function figuresData(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'figures-data',
+    configResolved(config) {
+      root = config.root;
+    },
+    configureServer(server) {
+      server.middlewares.use(function serveFiguresData(req, res, next) {
+        const path = (req.url ?? '').split('?')[0] ?? '';
+        if (!FIGURES_DATA_PATH.test(path)) return next();
+        loadFiguresData(server).then((files) => {
+          const found = Object.entries(files).find(([name]) => path.endsWith(`/${name}`));
+          if (!found) return next();
+          const [name, body] = found;
+          res.setHeader(
+            'Content-Type',
+            name.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+          );
+          res.end(body);
+        }, next);
+      });
+    },
+    async generateBundle() {
+      // Once per site: not again in a server-rendering build.
+      if (this.environment.config.consumer !== 'client') return;
+      const server = await createServer({
+        root,
+        configFile: false,
+        logLevel: 'silent',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false },
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      try {
+        for (const [fileName, source] of Object.entries(await loadFiguresData(server))) {
+          this.emitFile({ type: 'asset', fileName, source });
+        }
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
 
 // Relative base: the built page works from any folder of a CMS or static host.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), figuresData()],
   build: {
     target: 'es2022',
     sourcemap: false,

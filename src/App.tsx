@@ -5,12 +5,15 @@ import { CHAPTER_IDS } from './content/types';
 import { formatDate } from './lib/format';
 import { REPORT_DATE } from './content/figures';
 import { Chapter } from './story/Chapter';
+import { MapPanel } from './map/MapPanel';
+import { ChapterGraphic } from './charts/ChapterGraphic';
 import { useActiveChapter, type ObserverFactory } from './story/useActiveChapter';
 import { useHashFollow, useHashTarget } from './story/useDeepLink';
 import { useReducedMotion } from './story/useReducedMotion';
 import { usePreferences } from './story/usePreferences';
 import { Controls } from './story/Controls';
 import { TableOfContents } from './story/TableOfContents';
+import { LanguageSwitch } from './story/LanguageSwitch';
 import { useAnnouncement } from './story/useAnnouncement';
 import './styles/tokens.css';
 import './styles/app.css';
@@ -48,28 +51,29 @@ export function App({ pack, createObserver }: AppProps): ReactElement {
       <a className="skip-link" href="#story">
         {pack.ui.skipToStory}
       </a>
-      <header className="masthead">
-        <p className="kicker">{pack.ui.published}</p>
-        <h1>{pack.meta.title}</h1>
-        <p className="dek">{pack.meta.description}</p>
-        <p className="byline">
-          {pack.ui.byline} · <time dateTime={REPORT_DATE}>{formatDate(REPORT_DATE, pack)}</time>
-        </p>
-        <Controls
-          pack={pack}
-          theme={prefs.theme}
-          themeLocked={prefs.themeLocked}
-          onTheme={prefs.setTheme}
-          motionOff={prefs.motionOff}
-          onMotionOff={prefs.setMotionOff}
-        />
-        <TableOfContents pack={pack} ids={ids} active={active.id} />
-      </header>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
-      <main id="story" className="layout" aria-label={pack.ui.storyLabel} data-active-chapter={active.id}>
-        <div className="story">
+      <div className="page">
+        <header className="masthead">
+          <LanguageSwitch pack={pack} active={active.id} />
+          <p className="kicker">{pack.ui.published}</p>
+          <h1>{pack.meta.title}</h1>
+          <p className="dek">{pack.meta.description}</p>
+          <p className="byline">
+            {pack.ui.byline} · <time dateTime={REPORT_DATE}>{formatDate(REPORT_DATE, pack)}</time>
+          </p>
+          <Controls
+            pack={pack}
+            theme={prefs.theme}
+            themeLocked={prefs.themeLocked}
+            onTheme={prefs.setTheme}
+            motionOff={prefs.motionOff}
+            onMotionOff={prefs.setMotionOff}
+          />
+          <TableOfContents pack={pack} ids={ids} active={active.id} />
+        </header>
+        <main id="story" className="story" aria-label={pack.ui.storyLabel} data-active-chapter={active.id}>
           {STRUCTURE.map((chapter, i) => (
             <Chapter
               key={chapter.id}
@@ -78,16 +82,24 @@ export function App({ pack, createObserver }: AppProps): ReactElement {
               active={chapter.id === active.id}
               previous={ids[i - 1] ?? null}
               next={ids[i + 1] ?? null}
+              graphic={
+                chapter.graphic && (
+                  <ChapterGraphic
+                    chart={chapter.graphic}
+                    pack={pack}
+                    active={chapter.id === active.id}
+                    reducedMotion={reducedMotion}
+                  />
+                )
+              }
             />
           ))}
           <div className="story-end" aria-hidden="true" />
+        </main>
+        <div className="panel" data-reduced-motion={reducedMotion || undefined}>
+          <MapPanel chapterId={active.id} pack={pack} reducedMotion={reducedMotion} />
         </div>
-        <aside
-          className="panel"
-          aria-label={pack.ui.mapLabel}
-          data-reduced-motion={reducedMotion || undefined}
-        />
-      </main>
+      </div>
     </>
   );
 }

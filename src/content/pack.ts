@@ -33,6 +33,9 @@ export interface UiStrings {
   themeLight: string;
   themeDark: string;
   motionOff: string;
+  languageLabel: string;
+  languageDe: string;
+  languageEn: string;
   claimLabel: string;
   notPublished: string;
   byline: string;

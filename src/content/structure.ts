@@ -68,7 +68,15 @@ export const STRUCTURE: readonly ChapterStructure[] = [
   },
   {
     id: 'crackdown',
-    view: { kind: 'bounds', bounds: ALMATY_CORE, maxZoom: 12 },
+    // Wider than the `almaty` chapter: the whole city and its airport, so the view reads as a place.
+    view: {
+      kind: 'bounds',
+      bounds: [
+        [43.02, 76.72],
+        [43.42, 77.18],
+      ],
+      maxZoom: 11,
+    },
     layers: { almatyCity: true, places: ['republicSquare', 'airport'] },
     graphic: 'crackdown',
   },

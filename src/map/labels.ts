@@ -26,7 +26,7 @@ export interface MapLabel {
   lines: string[];
   /** Places only: the dot's style. */
   placeKind?: PlaceKind;
-  /** Places only: the side of the text. */
+  /** Places and border lengths: the side of the anchor the text sits on. */
   side?: LabelSide;
   /** Places only: shift of the text in px (down is positive), to keep close neighbours apart. */
   dy?: number;
@@ -105,11 +105,16 @@ export const COUNTRY_ANCHORS: Record<string, CountryAnchor> = {
 /** The Caspian Sea's label. */
 export const SEA_ANCHOR = { lat: 39.9, lng: 51.2 };
 
-/** The border-length labels, each on the neighbour's side of its border. */
+/**
+ * The border-length labels: anchored on a point of each border line, the text beside it, off the
+ * line, so the gap to the line stays the same at every zoom. Russia: above the northernmost bend (North
+ * Kazakhstan), in Russia. China: west of the Dzungarian border, in Kazakhstan: east of it the text would run
+ * out of a phone-sized panel.
+ */
 export const BORDER_ANCHORS = {
-  russia: { lat: 55.2, lng: 60.5 },
-  china: { lat: 45.2, lng: 86.4 },
-};
+  russia: { lat: 55.2, lng: 69.98, side: 'above' },
+  china: { lat: 46.01, lng: 82.51, side: 'left' },
+} as const;
 
 /** Almaty city's name, inside its boundary, west of the centre (the sites are east of it). */
 export const CITY_ANCHOR = { lat: 43.3, lng: 76.85 };

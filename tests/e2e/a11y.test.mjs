@@ -87,7 +87,7 @@ describe('keyboard only', () => {
     const { page, close } = await openPage(browser, server.origin, { reducedMotion: 'reduce' });
     await page.goto(`${server.origin}/`);
     await page.waitForSelector('#intro');
-    const reached = new Set();
+    const reached = new Set(['intro']);
     let focusVisibleEverywhere = true;
     for (let i = 0; i < 400 && reached.size < CHAPTERS.length; i++) {
       await page.keyboard.press('Tab');
@@ -113,7 +113,6 @@ describe('keyboard only', () => {
         reached.add(id);
       }
     }
-    reached.add('intro');
     assert.deepEqual(
       [...CHAPTERS].filter((c) => !reached.has(c)),
       [],

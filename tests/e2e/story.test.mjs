@@ -64,7 +64,8 @@ for (const size of [
           (chapterId) => document.querySelector('main')?.getAttribute('data-active-chapter') === chapterId,
           id,
         );
-        if (id !== 'intro') assert.equal(new URL(page.url()).hash, `#${id}`);
+        // The hash is written in an effect after the chapter renders.
+        if (id !== 'intro') await page.waitForFunction((chapterId) => location.hash === `#${chapterId}`, id);
         await waitForMap(page, id);
         const state = await mapState(page);
         views.set(id, `${state.center}@${state.zoom}`);
@@ -115,6 +116,9 @@ describe('deep links', () => {
   it('follows back and forward between chapter hashes', async () => {
     const { page, close } = await openPage(browser, server.origin, { reducedMotion: 'reduce' });
     await page.goto(`${server.origin}/#trigger`);
+    await page.waitForFunction(
+      () => document.querySelector('main')?.getAttribute('data-active-chapter') === 'trigger',
+    );
     await page.evaluate(() => {
       window.location.hash = '#csto';
     });

@@ -4,7 +4,9 @@
  * English house style for numbers and dates.
  */
 import { describe, expect, it } from 'vitest';
+import { fillChartText } from '../../src/charts/fillChartText';
 import { en } from '../../src/content/en';
+import { charts } from '../../src/content/en/charts';
 import { FIGURES } from '../../src/content/figures';
 import { structureOf } from '../../src/content/structure';
 import { CHAPTER_IDS, type ChapterText, type Quote } from '../../src/content/types';
@@ -118,6 +120,34 @@ describe('English narrative: figures and digits', () => {
     const monthFirst = new RegExp(`\\b(?:${MONTHS})\\s\\d{1,2}\\b`);
     for (const text of [...narrative(c), ...quotes(c).map((q) => q.where)])
       expect(text).not.toMatch(monthFirst);
+  });
+});
+
+describe('English chart words', () => {
+  const chartStrings = Object.entries(charts).flatMap(([id, c]) => [
+    [`${id}.title`, c.title] as const,
+    [`${id}.caption`, c.caption] as const,
+    [`${id}.summary`, c.summary] as const,
+    ...Object.entries(c.labels).map(([key, text]) => [`${id}.labels.${key}`, String(text)] as const),
+  ]);
+  /** Stand-ins for the values a chart fills into its own placeholders. */
+  const vars = { value: 'V', date: 'D', year: 'Y', n: 'N', event: 'E' };
+
+  it.each(chartStrings)('%s fills every figure token and placeholder in English', (_key, text) => {
+    expect(fillChartText(text, en, vars)).not.toMatch(/[{}]/);
+  });
+
+  it.each(chartStrings)(
+    '%s types no reported number: digits only in years, dates and times',
+    (_key, text) => {
+      expect(withoutAllowedDigits(text), text).not.toMatch(/\d{2,}|\d,\d/);
+    },
+  );
+
+  it('keeps the claim note with Tokayev’s figure and the two wordings of the dead', () => {
+    expect(charts.crackdown.labels.claimNote).toMatch(/claim/);
+    expect(charts.toll.labels.killedReport).toContain('“demonstrators”');
+    expect(charts.toll.labels.killedOfficial).toContain('“armed criminals”');
   });
 });
 

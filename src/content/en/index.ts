@@ -62,6 +62,9 @@ export const en: LanguagePack = {
     themeLight: 'Light',
     themeDark: 'Dark',
     motionOff: 'Motion off',
+    languageLabel: 'Language',
+    languageDe: 'German (Deutsch)',
+    languageEn: 'English',
   },
   qualifiers: QUALIFIERS,
   // English needs no abbreviations in chart labels: the full words are short enough and clearer than "min.".

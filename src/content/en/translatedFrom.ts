@@ -1,12 +1,12 @@
 /**
- * Fingerprints of the German texts this translation was made from, per section of the pack and per chapter.
+ * Fingerprints of the German texts this translation was made from, per section of the pack, per chapter and per chart.
  * When the German original changes, `tests/unit/translation.test.ts` fails for that part until the English
  * text has been brought up to date and its fingerprint renewed (the failure shows the new one). Key parity
  * alone would miss a German sentence that changed its meaning but kept its figure tokens.
  */
 export const TRANSLATED_FROM: Readonly<Record<string, string>> = {
   meta: '65c4a698',
-  ui: 'fbd6ba84',
+  ui: '1430646c',
   qualifiers: 'ae9c3044',
   qualifiersShort: 'e6399c44',
   units: '3045ac15',
@@ -27,4 +27,14 @@ export const TRANSLATED_FROM: Readonly<Record<string, string>> = {
   'chapters.csto': '35403568',
   'chapters.reactions': 'fdca7f5d',
   'chapters.sources': 'b92dfc52',
+  chartUi: '0314ca02',
+  'charts.trigger': '3d127eb0',
+  'charts.protests': '6eec96a3',
+  'charts.nazarbayev': '3d9f5451',
+  'charts.crackdown': 'd76517f6',
+  'charts.toll': '6c403c66',
+  'charts.borders': '213fbff4',
+  'charts.csto': '61a9a338',
+  'charts.reactions': 'eeceaa66',
+  'charts.sources': 'fda7d4ea',
 };

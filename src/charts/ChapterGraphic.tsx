@@ -1,0 +1,123 @@
+import { useId, useMemo, useRef, useState, type ReactElement } from 'react';
+import type { ChartId } from '../content/types';
+import type { LanguagePack } from '../content/pack';
+import { ErrorBoundary } from '../lib/ErrorBoundary';
+import { chartLanguage } from './chartTexts';
+import type { ChartModule } from './chartTypes';
+import { dataHref, defaultDataBase } from './dataLinks';
+import { DataTable } from './DataTable';
+import { fillChartText } from './fillChartText';
+import { CHARTS } from './registry';
+import { useEntryAnimation } from './useEntryAnimation';
+import { useParentSize, type ResizeObserverClass } from './useParentSize';
+import './charts.css';
+
+/** Props of {@link ChapterGraphic}. */
+export interface ChapterGraphicProps {
+  /** Which chart (the chapter's `graphic` slot in `structure.ts`). */
+  chart: ChartId;
+  /** The reader's language: words, number and date formats. */
+  pack: LanguagePack;
+  /** True while the chapter is the active one; the first time it turns true the chart plays its entry. */
+  active: boolean;
+  /** No entry animation. */
+  reducedMotion: boolean;
+  /**
+   * Path from the page to the site root, for the data downloads: "" where the page is at the root, "../" for
+   * an edition in a subfolder. Defaults to "" for German and "../" for other languages (`en/`).
+   */
+  dataBase?: string;
+  /** ResizeObserver stand-in (tests; jsdom has none). */
+  resizeObserver?: ResizeObserverClass;
+}
+
+/** Narrowest and widest drawing; the column is 280–600 px, this keeps odd containers drawable. */
+const MIN_WIDTH = 240;
+const MAX_WIDTH = 720;
+
+function Chart<K extends ChartId>({
+  chart,
+  pack,
+  active,
+  reducedMotion,
+  dataBase,
+  resizeObserver,
+}: ChapterGraphicProps & { chart: K }): ReactElement {
+  const def: ChartModule<K> = CHARTS[chart];
+  const language = chartLanguage(pack);
+  const text = language.charts[chart];
+  const ui = language.ui;
+  const { parentRef, width: measured } = useParentSize<HTMLDivElement>({ resizeObserver });
+  const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, measured));
+  const figureRef = useRef<HTMLElement>(null);
+  useEntryAnimation(figureRef, active, reducedMotion);
+  const [open, setOpen] = useState(false);
+  const tableId = useId();
+  const titleId = useId();
+  const words = useMemo(
+    () => ({
+      title: fillChartText(text.title, pack),
+      caption: fillChartText(text.caption, pack),
+      summary: def.summary(pack, text),
+      sourceLine: def.sourceLine(pack, text),
+      table: def.table(pack, text, ui),
+    }),
+    [def, pack, text, ui],
+  );
+  const base = dataBase ?? defaultDataBase(pack.lang);
+  const Graphic = def.Graphic;
+
+  return (
+    <figure className="chart" data-chart={chart} ref={figureRef} aria-labelledby={titleId}>
+      <figcaption className="chart-caption">
+        <span className="chart-title" id={titleId}>
+          {words.title}
+        </span>{' '}
+        <span className="chart-dek">{words.caption}</span>
+      </figcaption>
+      <div className="chart-plot" ref={parentRef}>
+        <Graphic width={width} pack={pack} text={text} title={words.title} summary={words.summary} />
+      </div>
+      <p className="chart-source">{words.sourceLine}</p>
+      <div className="chart-tools">
+        <button
+          type="button"
+          className="chart-table-toggle"
+          aria-expanded={open}
+          aria-controls={tableId}
+          onClick={() => setOpen((o) => !o)}
+        >
+          {open ? ui.hideTable : ui.showTable}
+        </button>
+        <p className="chart-downloads">
+          {ui.download}: <a href={dataHref(base, pack.lang, 'csv')}>{ui.csv}</a> ·{' '}
+          <a href={dataHref(base, pack.lang, 'json')}>{ui.json}</a>
+        </p>
+      </div>
+      <div
+        id={tableId}
+        className="chart-table-wrap"
+        hidden={!open}
+        role="region"
+        aria-label={`${words.title}: ${ui.tableRegion}`}
+        tabIndex={0}
+      >
+        <DataTable spec={words.table} />
+      </div>
+    </figure>
+  );
+}
+
+/**
+ * A chapter's chart, for the text column right after the chapter's paragraphs: a `<figure>` with title and
+ * caption, the drawing (sized to its container), source line, a button that shows the same figures as a
+ * table, and links to the data downloads. Safe in server rendering: it draws at 360 px and in its final state
+ * until the client has measured the column. A failure shows a short notice instead of the chart.
+ */
+export function ChapterGraphic(props: ChapterGraphicProps): ReactElement {
+  return (
+    <ErrorBoundary notice={props.pack.ui.graphicError}>
+      <Chart {...props} />
+    </ErrorBoundary>
+  );
+}

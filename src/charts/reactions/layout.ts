@@ -1,0 +1,87 @@
+/**
+ * German arms exports to Kazakhstan in 2021 (dpa): one square per licence and the total value as a big
+ * number. The report gives no breakdown by licence, so all squares are alike: no invented split.
+ */
+import { FIGURES } from '../../content/figures';
+import { formatDate, formatValue } from '../../lib/format';
+import type { LayoutBase, LayoutInput } from '../chartTypes';
+import { figureLabel, fillChartText } from '../fillChartText';
+import { layoutLegend, type LegendEntry } from '../legend';
+import { linesWidth, textBottom, textMark, type TextMark } from '../text';
+
+const COLUMNS = 5;
+const SIZE = 16;
+const PITCH = 20;
+const GAP = 20;
+
+export interface ReactionsLayout extends LayoutBase {
+  licences: { value: number; squares: { x: number; y: number; size: number }[] };
+  legend: LegendEntry<'square'>[];
+}
+
+export function layoutReactions({ width, pack, text }: LayoutInput<'reactions'>): ReactionsLayout {
+  const { armsLicences: licences, armsValue: value } = FIGURES;
+  const heading = textMark(
+    'licences',
+    fillChartText(text.labels.licences, pack, {
+      value: figureLabel('armsLicences', pack),
+      year: formatDate(licences.asOf, pack, 'year'),
+    }),
+    { x: 0, y: 0 },
+    { size: 'label', bold: true, maxWidth: width, figure: 'armsLicences' },
+  );
+  const gridTop = textBottom(heading) + 8;
+  const squares = Array.from({ length: licences.value }, (_, i) => ({
+    x: (i % COLUMNS) * PITCH,
+    y: gridTop + Math.floor(i / COLUMNS) * PITCH,
+    size: SIZE,
+  }));
+  const gridW = COLUMNS * PITCH - (PITCH - SIZE);
+  const gridBottom = gridTop + Math.ceil(licences.value / COLUMNS) * PITCH - (PITCH - SIZE);
+
+  const qualifier = pack.qualifiersShort[value.qualifier];
+  const big = textMark(
+    'value',
+    formatValue(value, pack),
+    { x: 0, y: 0 },
+    { size: 'big', bold: true, figure: 'armsValue' },
+  );
+  const bigWidth = linesWidth(big.lines, 'big', true);
+  const side = width - gridW - GAP >= bigWidth;
+  const x = side ? gridW + GAP : 0;
+  let y = side ? gridTop : gridBottom + 12;
+  const blocks: TextMark[] = [];
+  if (qualifier) {
+    const q = textMark('qualifier', qualifier, { x, y }, { size: 'label' });
+    blocks.push(q);
+    y = textBottom(q);
+  }
+  const bigMark = { ...big, x, y };
+  blocks.push(bigMark);
+  const caption = textMark(
+    'valueCaption',
+    fillChartText(text.labels.value, pack),
+    { x, y: textBottom(bigMark) },
+    {
+      size: 'small',
+      tone: 'muted',
+      maxWidth: width - x,
+    },
+  );
+  blocks.push(caption);
+
+  const legend = layoutLegend<'square'>(
+    [{ key: 'licence', swatch: 'square', text: fillChartText(text.labels.key, pack) }],
+    {
+      top: Math.max(gridBottom, textBottom(caption)) + 14,
+      width,
+    },
+  );
+  return {
+    width,
+    height: Math.ceil(legend.bottom + 2),
+    licences: { value: licences.value, squares },
+    legend: legend.entries,
+    texts: [heading, ...blocks, ...legend.entries.map((e) => e.label)],
+  };
+}
