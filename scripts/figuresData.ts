@@ -6,6 +6,7 @@
  */
 import { FIGURES, FIGURE_IDS, type FigureId } from '../src/content/figures';
 import { de } from '../src/content/de';
+import { en } from '../src/content/en';
 import type { LanguagePack } from '../src/content/pack';
 import { SOURCES } from '../src/content/sources';
 import { dataFileName } from '../src/charts/dataLinks';
@@ -88,7 +89,7 @@ export function figuresDataFiles(pack: LanguagePack): Record<string, string> {
 }
 
 /** The editions with downloads. Add a language by adding its pack. */
-export const DATA_PACKS: readonly LanguagePack[] = [de];
+export const DATA_PACKS: readonly LanguagePack[] = [de, en];
 
 /** The files of every edition, by path relative to the site root. */
 export function allFiguresDataFiles(): Record<string, string> {

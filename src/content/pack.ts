@@ -2,6 +2,7 @@
  * The shape of a language pack: every word the reader sees, in one language. Components take their words
  * only from here (no German or English string lives in a component).
  */
+import type { ChartTexts, ChartUiText } from './chartText';
 import type { EmergencyPhase } from './emergency';
 import type { SourceId } from './sources';
 import type { ChapterId, ChapterText, Lang, PlaceId, Qualifier, RegionIso, Unit } from './types';
@@ -77,4 +78,8 @@ export interface LanguagePack {
   countries: CountryLabels;
   emergencyPhases: Record<EmergencyPhase, string>;
   chapters: Record<ChapterId, ChapterText>;
+  /** Words of the nine charts. */
+  charts: ChartTexts;
+  /** Words shared by all charts (table toggle, downloads, legends). */
+  chartUi: ChartUiText;
 }

@@ -194,10 +194,12 @@ describe('data links and languages', () => {
     expect(screen.getByRole('link', { name: 'CSV' })).toHaveAttribute('href', '../data/figures.de.csv');
   });
 
-  it('shows the graphic notice, not a broken chart, for a language without chart texts', () => {
+  it('shows the graphic notice, not a broken chart, when a pack lacks the words of a chart', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    renderChart('borders', { pack: { ...de, lang: 'en' } });
+    const charts: Partial<typeof de.charts> = { ...de.charts };
+    delete charts.borders;
+    renderChart('borders', { pack: { ...de, charts: charts as typeof de.charts } });
     expect(screen.getByRole('status')).toHaveTextContent(de.ui.graphicError);
     expect(warn).toHaveBeenCalled();
   });

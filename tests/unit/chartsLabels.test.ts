@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { de } from '../../src/content/de';
-import { charts } from '../../src/content/de/charts';
+import { en } from '../../src/content/en';
+import type { LanguagePack } from '../../src/content/pack';
 import { layoutBorders } from '../../src/charts/borders/layout';
 import { layoutCrackdown } from '../../src/charts/crackdown/layout';
 import { layoutCsto } from '../../src/charts/csto/layout';
@@ -15,23 +16,28 @@ import { layoutTrigger } from '../../src/charts/trigger/layout';
 import type { LayoutBase } from '../../src/charts/chartTypes';
 import { FONT_PX, overlaps, textBox } from '../../src/charts/text';
 
-const LAYOUTS: Record<string, (width: number) => LayoutBase> = {
-  trigger: (width) => layoutTrigger({ width, pack: de, text: charts.trigger }),
-  protests: (width) => layoutProtests({ width, pack: de, text: charts.protests }),
-  nazarbayev: (width) => layoutNazarbayev({ width, pack: de, text: charts.nazarbayev }),
-  crackdown: (width) => layoutCrackdown({ width, pack: de, text: charts.crackdown }),
-  toll: (width) => layoutToll({ width, pack: de, text: charts.toll }),
-  borders: (width) => layoutBorders({ width, pack: de, text: charts.borders }),
-  csto: (width) => layoutCsto({ width, pack: de, text: charts.csto }),
-  reactions: (width) => layoutReactions({ width, pack: de, text: charts.reactions }),
-  sources: (width) => layoutSources({ width, pack: de, text: charts.sources }),
-};
+function layoutsFor(pack: LanguagePack): Record<string, (width: number) => LayoutBase> {
+  const { charts } = pack;
+  return {
+    trigger: (width) => layoutTrigger({ width, pack, text: charts.trigger }),
+    protests: (width) => layoutProtests({ width, pack, text: charts.protests }),
+    nazarbayev: (width) => layoutNazarbayev({ width, pack, text: charts.nazarbayev }),
+    crackdown: (width) => layoutCrackdown({ width, pack, text: charts.crackdown }),
+    toll: (width) => layoutToll({ width, pack, text: charts.toll }),
+    borders: (width) => layoutBorders({ width, pack, text: charts.borders }),
+    csto: (width) => layoutCsto({ width, pack, text: charts.csto }),
+    reactions: (width) => layoutReactions({ width, pack, text: charts.reactions }),
+    sources: (width) => layoutSources({ width, pack, text: charts.sources }),
+  };
+}
+
+const CASES = [de, en].flatMap((pack) =>
+  Object.entries(layoutsFor(pack)).map(([name, layout]) => ({ name: `${name} (${pack.lang})`, layout })),
+);
 
 const WIDTHS = [280, 320, 360, 600];
 
-describe.each(Object.keys(LAYOUTS))('chart %s (German)', (name) => {
-  const layout = LAYOUTS[name]!;
-
+describe.each(CASES)('chart $name', ({ layout }) => {
   it.each(WIDTHS)('keeps every label inside the drawing at %i px', (width) => {
     const l = layout(width);
     expect(l.width).toBe(width);

@@ -1,6 +1,7 @@
 /** The German edition (the original). Chapter texts are in `chapters.ts`. */
 import type { LanguagePack } from '../pack';
 import { chapters } from './chapters';
+import { chartUi, charts } from './charts';
 
 export const de: LanguagePack = {
   lang: 'de',
@@ -182,4 +183,6 @@ export const de: LanguagePack = {
     4: '5. Jänner, abends: alle übrigen Gebiete',
   },
   chapters,
+  charts,
+  chartUi,
 };

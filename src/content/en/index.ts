@@ -4,6 +4,7 @@
  */
 import type { LanguagePack } from '../pack';
 import { chapters } from './chapters';
+import { chartUi, charts } from './charts';
 
 const QUALIFIERS: LanguagePack['qualifiers'] = {
   exact: '',
@@ -182,4 +183,6 @@ export const en: LanguagePack = {
     4: '5 January, evening: all other regions',
   },
   chapters,
+  charts,
+  chartUi,
 };
