@@ -8,6 +8,12 @@ import { Chapter } from './story/Chapter';
 import { useActiveChapter, type ObserverFactory } from './story/useActiveChapter';
 import { useHashFollow, useHashTarget } from './story/useDeepLink';
 import { useReducedMotion } from './story/useReducedMotion';
+// --- embed (src/embed) ---
+import { EmbedCode } from './embed/EmbedCode';
+import { OpenFullStory } from './embed/OpenFullStory';
+import { useEmbed } from './embed/useEmbed';
+import { useHostFrame, useReportChapter } from './embed/useHostFrame';
+// --- end embed ---
 import './styles/tokens.css';
 import './styles/app.css';
 
@@ -25,6 +31,8 @@ const READING_LINE = 0.6;
 export function App({ pack, createObserver }: AppProps): ReactElement {
   const reducedMotion = useReducedMotion();
   const ids = useMemo(() => STRUCTURE.map((c) => c.id), []);
+  const embed = useEmbed(); // embed: before useHashTarget, so the chrome is gone before it scrolls
+  const host = useHostFrame(embed); // embed
   const forced = useHashTarget();
   const active = useActiveChapter({
     ids,
@@ -32,8 +40,10 @@ export function App({ pack, createObserver }: AppProps): ReactElement {
     line: READING_LINE,
     createObserver,
     forced,
+    viewport: host.viewport, // embed: the host's viewport in an auto-height frame
   });
   useHashFollow(active.id);
+  useReportChapter(embed, active.id); // embed
 
   return (
     <>
@@ -49,6 +59,7 @@ export function App({ pack, createObserver }: AppProps): ReactElement {
         </p>
       </header>
       <main id="story" className="layout" aria-label={pack.ui.storyLabel} data-active-chapter={active.id}>
+        {embed.mode !== 'page' && <OpenFullStory pack={pack} chapter={active.id} /> /* embed */}
         <div className="story">
           {STRUCTURE.map((chapter) => (
             <Chapter key={chapter.id} id={chapter.id} pack={pack} active={chapter.id === active.id} />
@@ -61,6 +72,7 @@ export function App({ pack, createObserver }: AppProps): ReactElement {
           data-reduced-motion={reducedMotion || undefined}
         />
       </main>
+      {embed.mode === 'page' && <EmbedCode pack={pack} chapter={active.id} /> /* embed */}
     </>
   );
 }
