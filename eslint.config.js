@@ -20,4 +20,10 @@ export default tseslint.config(
     extends: [js.configs.recommended],
     languageOptions: { ecmaVersion: 2022, globals: { ...globals.node, ...globals.browser } },
   },
+  // --- embed: the host snippet runs unbundled on other sites, so its syntax must stay ES2019 ---
+  {
+    files: ['public/embed/**/*.js'],
+    extends: [js.configs.recommended],
+    languageOptions: { ecmaVersion: 2019, sourceType: 'script', globals: globals.browser },
+  },
 );

@@ -15,6 +15,10 @@ import { Controls } from './story/Controls';
 import { TableOfContents } from './story/TableOfContents';
 import { LanguageSwitch } from './story/LanguageSwitch';
 import { useAnnouncement } from './story/useAnnouncement';
+import { EmbedCode } from './embed/EmbedCode';
+import { OpenFullStory } from './embed/OpenFullStory';
+import { useEmbed } from './embed/useEmbed';
+import { useHostFrame, useReportChapter } from './embed/useHostFrame';
 import './styles/tokens.css';
 import './styles/app.css';
 
@@ -31,7 +35,10 @@ const READING_LINE = 0.6;
 /** The whole explainer in one language. Everything below the active chapter is derived from it. */
 export function App({ pack, createObserver }: AppProps): ReactElement {
   const systemReducedMotion = useReducedMotion();
-  const prefs = usePreferences();
+  // Before useHashTarget: in an embed the chrome is gone before the deep-link scroll.
+  const embed = useEmbed();
+  const host = useHostFrame(embed);
+  const prefs = usePreferences({ forcedTheme: embed.theme });
   const reducedMotion = systemReducedMotion || prefs.motionOff;
   const ids = useMemo(() => STRUCTURE.map((c) => c.id), []);
   const forced = useHashTarget();
@@ -41,10 +48,13 @@ export function App({ pack, createObserver }: AppProps): ReactElement {
     line: READING_LINE,
     createObserver,
     forced,
+    // In an auto-height frame the host's viewport, not the frame's, decides the chapter.
+    viewport: host.viewport,
   });
   useHashFollow(active.id);
   const announcement = useAnnouncement(active.id, pack);
   useMotionAttribute(prefs.motionOff);
+  useReportChapter(embed, active.id);
 
   return (
     <>
@@ -55,6 +65,7 @@ export function App({ pack, createObserver }: AppProps): ReactElement {
         {announcement}
       </p>
       <div className="page">
+        {embed.mode !== 'page' && <OpenFullStory pack={pack} chapter={active.id} />}
         <header className="masthead">
           <LanguageSwitch pack={pack} active={active.id} />
           <p className="kicker">{pack.ui.published}</p>
@@ -100,6 +111,7 @@ export function App({ pack, createObserver }: AppProps): ReactElement {
           <MapPanel chapterId={active.id} pack={pack} reducedMotion={reducedMotion} />
         </div>
       </div>
+      {embed.mode === 'page' && <EmbedCode pack={pack} chapter={active.id} />}
     </>
   );
 }

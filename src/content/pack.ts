@@ -44,6 +44,28 @@ export interface UiStrings {
   emergencyLegendTitle: string;
   borderLabel: string;
   tilesAttributionNote: string;
+  // --- share and embed (src/story/ShareButton.tsx, src/embed/) ---
+  share: string;
+  shareCopied: string;
+  shareShared: string;
+  shareFailed: string;
+  openFullStory: string;
+  opensInNewTab: string;
+  embedTitle: string;
+  embedIntro: string;
+  embedForm: string;
+  embedFormFixed: string;
+  embedFormAuto: string;
+  embedChapter: string;
+  embedTheme: string;
+  embedThemeSystem: string;
+  embedThemeLight: string;
+  embedThemeDark: string;
+  embedCode: string;
+  embedCopy: string;
+  embedCopied: string;
+  embedCopyFailed: string;
+  // --- end share and embed ---
   [key: string]: string;
 }
 

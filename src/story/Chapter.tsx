@@ -4,6 +4,7 @@ import { FIGURES, type FigureId } from '../content/figures';
 import type { ChapterId } from '../content/types';
 import { figureRefs, formatDate } from '../lib/format';
 import { StoryBlock } from './blocks';
+import { ShareButton } from './ShareButton'; // share
 
 /** Props of {@link Chapter}. */
 export interface ChapterProps {
@@ -65,6 +66,7 @@ export function Chapter({ id, pack, active, graphic, previous, next }: ChapterPr
             )}
           </nav>
         )}
+        <ShareButton id={id} pack={pack} />
       </div>
     </section>
   );

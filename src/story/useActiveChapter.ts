@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ChapterId } from '../content/types';
+import { chapterAtLine, type SectionBox, type ViewportSource } from '../embed/viewport';
 
 /** Creates an IntersectionObserver; injectable because jsdom has none and tests must drive it. */
 export type ObserverFactory = (
@@ -22,6 +23,12 @@ export interface UseActiveChapterOptions {
    * again, even for the same id.
    */
   forced?: { id: ChapterId } | null;
+  /**
+   * Where the reader's viewport is when the browser cannot tell (an auto-height iframe: the host page scrolls,
+   * not this document). While set, it replaces the observer: the chapter is computed from the sections'
+   * positions and the virtual viewport. `null` or absent: the browser's viewport and IntersectionObserver.
+   */
+  viewport?: ViewportSource | null;
 }
 
 /** The active chapter and how far the reading line has moved through it (0 … 1). */
@@ -47,6 +54,7 @@ export function useActiveChapter({
   line = 0.5,
   createObserver = defaultFactory,
   forced = null,
+  viewport = null,
 }: UseActiveChapterOptions): ActiveChapter {
   const [active, setActive] = useState<ChapterId>(initial);
   const [progress, setProgress] = useState(0);
@@ -60,6 +68,7 @@ export function useActiveChapter({
 
   useEffect(
     function observeReadingLine() {
+      if (viewport) return;
       const crossing = new Set<ChapterId>();
       const top = Math.round(line * 100);
       const lineObserver = createObserver(
@@ -99,7 +108,26 @@ export function useActiveChapter({
         progressObserver.disconnect();
       };
     },
-    [ids, line, createObserver],
+    [ids, line, createObserver, viewport],
+  );
+
+  useEffect(
+    function followVirtualViewport() {
+      if (!viewport) return;
+      return viewport.subscribe(function onViewport({ top, height }) {
+        const sections: SectionBox[] = [];
+        for (const id of ids) {
+          const rect = document.getElementById(id)?.getBoundingClientRect();
+          if (rect) sections.push({ id, top: rect.top + window.scrollY, height: rect.height });
+        }
+        // Derived from where the sections are now and where the reader looks now; a gap keeps the chapter.
+        const current = chapterAtLine(sections, top + height * line);
+        if (!current) return;
+        setActive(current.id);
+        setProgress(current.progress);
+      });
+    },
+    [ids, line, viewport],
   );
 
   return { id: active, progress };

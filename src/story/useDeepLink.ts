@@ -4,7 +4,17 @@ import { parseHash, urlWithChapter } from '../lib/hash';
 
 /** Jump (never animate) so that the chapter's state is shown at once, exactly as a reload would show it. */
 export function scrollToChapter(id: ChapterId): void {
-  document.getElementById(id)?.scrollIntoView({ block: 'start', behavior: 'instant' });
+  const section = document.getElementById(id);
+  if (!section) return;
+  // --- embed: in a frame, scroll this document only; scrollIntoView would scroll the host page too ---
+  if (window.self !== window.top) {
+    const margin = parseFloat(getComputedStyle(section).scrollMarginTop) || 0;
+    const top = section.getBoundingClientRect().top + window.scrollY - margin;
+    window.scrollTo({ top, behavior: 'instant' });
+    return;
+  }
+  // --- end embed ---
+  section.scrollIntoView({ block: 'start', behavior: 'instant' });
 }
 
 /**

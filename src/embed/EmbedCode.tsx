@@ -1,0 +1,129 @@
+import { useId, useState, type ReactElement } from 'react';
+import type { LanguagePack } from '../content/pack';
+import { CHAPTER_IDS, type ChapterId } from '../content/types';
+import { copyText } from './clipboard';
+import { embedCode, type EmbedForm } from './embedCode';
+import type { Theme } from './params';
+import { useAnnouncement } from './useAnnouncement';
+import { embedSrc, hostScriptUrl, shareUrl, type PageLocation } from './urls';
+import '../story/ShareButton.css'; // the copy button is the share button's pill
+import './embed.css';
+
+/** Props of {@link EmbedCode}. */
+export interface EmbedCodeProps {
+  pack: LanguagePack;
+  /** The chapter being read: the default start chapter until the editor picks one. */
+  chapter: ChapterId;
+}
+
+const FORMS: readonly EmbedForm[] = ['fixed', 'auto'];
+
+/**
+ * The embed-code generator: a closed disclosure at the end of the page. It writes ready-to-paste HTML for
+ * either form, for a start chapter, this language and a colour scheme, and copies it. The page's address is
+ * read when the disclosure opens (an event, so nothing touches `window` while rendering).
+ */
+export function EmbedCode({ pack, chapter }: EmbedCodeProps): ReactElement {
+  const uid = useId();
+  const [location, setLocation] = useState<PageLocation | null>(null);
+  const [form, setForm] = useState<EmbedForm>('fixed');
+  const [theme, setTheme] = useState<Theme | null>(null);
+  const [picked, setPicked] = useState<ChapterId | null>(null);
+  const [message, announce] = useAnnouncement();
+  const start = picked ?? chapter;
+  const ui = pack.ui;
+
+  const code = location
+    ? embedCode({
+        form,
+        src: embedSrc(location, pack.lang, start, { mode: form, theme }),
+        href: shareUrl(location, pack.lang, start),
+        hostScript: hostScriptUrl(location),
+        title: pack.meta.title,
+      })
+    : '';
+
+  async function onCopy(): Promise<void> {
+    announce((await copyText(code, navigator)) ? ui.embedCopied : ui.embedCopyFailed);
+  }
+
+  return (
+    <section className="embed-tools" aria-labelledby={`${uid}-title`}>
+      <details
+        onToggle={(event) => {
+          if (event.currentTarget.open && !location) {
+            setLocation({ origin: window.location.origin, pathname: window.location.pathname });
+          }
+        }}
+      >
+        <summary>
+          <h2 id={`${uid}-title`}>{ui.embedTitle}</h2>
+        </summary>
+        <p>{ui.embedIntro}</p>
+        <fieldset>
+          <legend>{ui.embedForm}</legend>
+          {FORMS.map((f) => (
+            <label key={f} className="embed-choice">
+              <input
+                type="radio"
+                name={`${uid}-form`}
+                value={f}
+                checked={form === f}
+                onChange={() => setForm(f)}
+              />{' '}
+              {f === 'fixed' ? ui.embedFormFixed : ui.embedFormAuto}
+            </label>
+          ))}
+        </fieldset>
+        <p className="embed-field">
+          <label htmlFor={`${uid}-chapter`}>{ui.embedChapter}</label>
+          <select
+            id={`${uid}-chapter`}
+            value={start}
+            onChange={(event) => setPicked(event.currentTarget.value as ChapterId)}
+          >
+            {CHAPTER_IDS.map((id) => (
+              <option key={id} value={id}>
+                {pack.chapters[id].title}
+              </option>
+            ))}
+          </select>
+        </p>
+        <p className="embed-field">
+          <label htmlFor={`${uid}-theme`}>{ui.embedTheme}</label>
+          <select
+            id={`${uid}-theme`}
+            value={theme ?? ''}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              setTheme(value === 'light' || value === 'dark' ? value : null);
+            }}
+          >
+            <option value="">{ui.embedThemeSystem}</option>
+            <option value="light">{ui.embedThemeLight}</option>
+            <option value="dark">{ui.embedThemeDark}</option>
+          </select>
+        </p>
+        <p className="embed-field">
+          <label htmlFor={`${uid}-code`}>{ui.embedCode}</label>
+          <textarea
+            id={`${uid}-code`}
+            className="embed-code"
+            readOnly
+            rows={form === 'fixed' ? 4 : 5}
+            value={code}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+        </p>
+        <div className="embed-actions">
+          <button type="button" className="share-button" onClick={() => void onCopy()} disabled={!code}>
+            {ui.embedCopy}
+          </button>
+          <p className="embed-status" role="status">
+            {message}
+          </p>
+        </div>
+      </details>
+    </section>
+  );
+}
