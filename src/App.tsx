@@ -10,6 +10,7 @@ import { useHashFollow, useHashTarget } from './story/useDeepLink';
 import { useReducedMotion } from './story/useReducedMotion';
 import './styles/tokens.css';
 import './styles/app.css';
+import './styles/enhance.css';
 
 /** Props of {@link App}. */
 export interface AppProps {

@@ -40,6 +40,11 @@ export function Chapter({ id, pack, active, graphic }: ChapterProps): ReactEleme
         {text.blocks.map((block, i) => (
           <StoryBlock key={i} block={block} pack={pack} />
         ))}
+        {text.mapDescription && (
+          <p className="chapter-map-text">
+            <span className="chapter-map-label">{pack.ui.mapDescriptionLabel}:</span> {text.mapDescription}
+          </p>
+        )}
         {graphic}
         {sources.length > 0 && (
           <p className="chapter-sources">

@@ -1,0 +1,18 @@
+/**
+ * Client entry. The page's `<html lang>` names its edition; only that edition's language pack is loaded
+ * (the prerender script preloads it next to this module, so there is no request waterfall). A prerendered
+ * page is hydrated; the development server's empty page is rendered from scratch.
+ */
+import { hydrateRoot, createRoot } from 'react-dom/client';
+import { editionFor, loadPack } from './page/editions';
+import { appRoot } from './appRoot';
+
+async function start(): Promise<void> {
+  const container = document.getElementById('root');
+  if (!container) return;
+  const pack = await loadPack(editionFor(document.documentElement.lang).lang);
+  if (container.firstElementChild) hydrateRoot(container, appRoot(pack));
+  else createRoot(container).render(appRoot(pack));
+}
+
+void start();
