@@ -88,11 +88,16 @@ for (const { lang, dir, ogLocale, pack } of content.editions) {
               captions.some((c) => c.visible && squash(c.text).length > 0),
               `${id}: no visible figure caption`,
             );
-            const cells = await page.$$eval(
-              `#${id} table td, #${id} table th[scope="row"]`,
-              (els) => els.length,
+            const tables = await page.$$eval(`#${id} table`, (els) =>
+              els.map((table) => ({
+                visible: table.checkVisibility({ visibilityProperty: true }),
+                cells: table.querySelectorAll('td, th[scope="row"]').length,
+              })),
             );
-            assert.ok(cells > 0, `${id}: no data table with cells`);
+            assert.ok(
+              tables.some((t) => t.visible && t.cells > 0),
+              `${id}: no visible data table with cells (${JSON.stringify(tables)})`,
+            );
           }
         });
       });
