@@ -48,7 +48,19 @@ describe('classify', () => {
     expect(
       classify({ url: `${ORIGIN}/api`, resourceType: 'fetch', contentType: 'application/geo+json' }),
     ).toBe('geodata');
+    expect(classify({ url: `${ORIGIN}/data/regions.json`, resourceType: 'xhr' })).toBe('geodata');
     expect(classify({ url: `${ORIGIN}/assets/StoryMap-geodata.js`, resourceType: 'script' })).toBe('script');
+  });
+
+  it('does not count a JSON file the page only links to (a data download) as geodata', () => {
+    expect(classify({ url: `${ORIGIN}/data/figures.de.json` })).toBe('other');
+    expect(
+      classify({
+        url: `${ORIGIN}/data/figures.de.json`,
+        resourceType: 'document',
+        contentType: 'application/json',
+      }),
+    ).toBe('document');
   });
 
   it('recognises a web font by type, content type or file name', () => {
