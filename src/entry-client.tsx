@@ -8,10 +8,17 @@ import { hydrateRoot, createRoot } from 'react-dom/client';
 import { editionFor, loadPack } from './page/editions';
 import { appRoot } from './appRoot';
 
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) return;
   const pack = await loadPack(editionFor(document.documentElement.lang).lang);
+  // Let the browser paint the prerendered page first: hydration and what follows it (the map) then never
+  // hold back the first paint.
+  await afterNextPaint();
   // As a transition, hydration yields to the browser every few milliseconds instead of blocking the main
   // thread in one long task (Total Blocking Time); the prerendered page is already readable meanwhile.
   startTransition(() => {

@@ -88,9 +88,22 @@ export function fillTemplate(template, { lang, head, html, preloads, depth }) {
   expectOnce(template, '</head>', '</head>');
   const up = depth === 0 ? './' : '../'.repeat(depth);
   const links = preloads.map((file) => `  <link rel="modulepreload" crossorigin href="${up}${file}">\n  `);
-  return relocate(template, depth)
+  const page = relocate(template, depth)
     .replace(HTML_LANG, `<html lang="${lang}"`)
     .replace(HEAD_BLOCK, () => head)
-    .replace('</head>', () => `${links.join('')}</head>`)
-    .replace(ROOT, () => `<div id="root">${html}</div>`);
+    .replace('</head>', () => `${links.join('')}</head>`);
+  // Before the app markup goes in: only the template's own tags are touched.
+  return lowerScriptPriority(page).replace(ROOT, () => `<div id="root">${html}</div>`);
+}
+
+/**
+ * The page is readable before any script runs, so its scripts must not compete with the HTML and CSS
+ * for bandwidth: the entry module and every module preload get `fetchpriority="low"`.
+ * @param {string} html
+ */
+export function lowerScriptPriority(html) {
+  return html.replace(
+    /<(script type="module"|link rel="modulepreload")(?![^>]*fetchpriority)/g,
+    '<$1 fetchpriority="low"',
+  );
 }

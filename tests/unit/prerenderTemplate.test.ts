@@ -9,7 +9,6 @@ const TEMPLATE = `<!doctype html>
     <title>Dev title</title>
     <!-- /edition-head -->
     <link rel="icon" href="./favicon.svg" />
-    <script src="./enhance.js"></script>
     <script type="module" crossorigin src="./assets/index-1.js"></script>
     <link rel="stylesheet" crossorigin href="./assets/index-2.css">
   </head>
@@ -33,7 +32,9 @@ describe('fillTemplate', () => {
     expect(page).not.toContain('Dev title');
     expect(page).not.toContain('edition-head');
     expect(page).toContain('<div id="root"><a href="./x">app</a></div>');
-    expect(page).toContain('<link rel="modulepreload" crossorigin href="./assets/en-3.js">');
+    expect(page).toContain(
+      '<link rel="modulepreload" fetchpriority="low" crossorigin href="./assets/en-3.js">',
+    );
     expect(page.indexOf('modulepreload')).toBeLessThan(page.indexOf('</head>'));
   });
 
@@ -42,10 +43,23 @@ describe('fillTemplate', () => {
     expect(page).toContain('src="../assets/index-1.js"');
     expect(page).toContain('href="../assets/index-2.css"');
     expect(page).toContain('href="../favicon.svg"');
-    expect(page).toContain('src="../enhance.js"');
     expect(page).toContain('href="../assets/en-3.js"');
     expect(page).toContain('<a href="./x">app</a>');
-    expect(page).not.toMatch(/(src|href)="\.\/(assets|favicon|enhance)/);
+    expect(page).not.toMatch(/(src|href)="\.\/(assets|favicon)/);
+  });
+
+  it('fetches the scripts at low priority: the page is readable without them', () => {
+    const page = fillTemplate(TEMPLATE, {
+      ...PARTS,
+      html: '<script type="module" src="x"></script>',
+      depth: 0,
+    });
+    expect(page).toContain(
+      '<script type="module" fetchpriority="low" crossorigin src="./assets/index-1.js">',
+    );
+    expect(page).toContain('<link rel="modulepreload" fetchpriority="low"');
+    expect(page).toContain('<div id="root"><script type="module" src="x"></script></div>');
+    expect(page).toContain('<link rel="stylesheet" crossorigin href="./assets/index-2.css">');
   });
 
   it('does not read replacement patterns in the markup as such', () => {
