@@ -8,6 +8,7 @@ import type { IsoDate } from '../content/types';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const formattedDates = new Map<string, string>();
 
 function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
@@ -42,15 +43,19 @@ export function formatDate(
         : style === 'short'
           ? { day: 'numeric', month: 'short' }
           : { year: 'numeric' };
-  // Cached like the number formats: creating a DateTimeFormat costs far more than formatting with one, and
-  // chapter source lines format dates on every render (it made scrolling janky before the cache).
+  // Cached, formats and results: creating a DateTimeFormat costs far more than formatting with one, and the
+  // story formats the same few dozen dates on every render (it made scrolling janky before the cache).
   const key = `${pack.dateLocale}|${style}`;
+  const known = formattedDates.get(`${key}|${iso}`);
+  if (known !== undefined) return known;
   let format = dateFormats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(pack.dateLocale, { ...options, timeZone: 'UTC' });
     dateFormats.set(key, format);
   }
-  return format.format(new Date(`${iso}T00:00:00Z`));
+  const text = format.format(new Date(`${iso}T00:00:00Z`));
+  formattedDates.set(`${key}|${iso}`, text);
+  return text;
 }
 
 /** The figure's number with its unit, no qualifier: "120 Tenge", "2,2 Mio. Euro", "7.644 km". */
