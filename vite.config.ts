@@ -63,13 +63,30 @@ function figuresData(): Plugin {
   };
 }
 
-// Relative base: the built page works from any folder of a CMS or static host.
+// Relative base: the built page works from any folder of a CMS or static host (the prerender script points
+// the `en/` page one folder up for its assets).
 export default defineConfig({
   base: './',
   plugins: [react(), figuresData()],
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Read by scripts/prerender.mjs (to preload each edition's language pack), then deleted from dist.
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // Map data imported as JSON gets a chunk of its own, so caching it does not depend on code
+              // changes and scripts/budgets.mjs can hold it to the geodata budget (it counts `geodata-*.js`).
+              name: 'geodata',
+              test: /[\\/]src[\\/].*\.(geo|topo)?json$/,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

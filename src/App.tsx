@@ -21,6 +21,7 @@ import { useEmbed } from './embed/useEmbed';
 import { useHostFrame, useReportChapter } from './embed/useHostFrame';
 import './styles/tokens.css';
 import './styles/app.css';
+import './styles/enhance.css';
 
 /** Props of {@link App}. */
 export interface AppProps {

@@ -7,6 +7,8 @@ import { FIGURES, type Figure, type FigureId } from '../content/figures';
 import type { IsoDate } from '../content/types';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const formattedDates = new Map<string, string>();
 
 function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
@@ -41,9 +43,19 @@ export function formatDate(
         : style === 'short'
           ? { day: 'numeric', month: 'short' }
           : { year: 'numeric' };
-  return new Intl.DateTimeFormat(pack.dateLocale, { ...options, timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+  // Cached, formats and results: creating a DateTimeFormat costs far more than formatting with one, and the
+  // story formats the same few dozen dates on every render (it made scrolling janky before the cache).
+  const key = `${pack.dateLocale}|${style}`;
+  const known = formattedDates.get(`${key}|${iso}`);
+  if (known !== undefined) return known;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(pack.dateLocale, { ...options, timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  const text = format.format(new Date(`${iso}T00:00:00Z`));
+  formattedDates.set(`${key}|${iso}`, text);
+  return text;
 }
 
 /** The figure's number with its unit, no qualifier: "120 Tenge", "2,2 Mio. Euro", "7.644 km". */

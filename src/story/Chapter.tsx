@@ -1,4 +1,4 @@
-import type { ReactElement, ReactNode } from 'react';
+import { useMemo, type ReactElement, type ReactNode } from 'react';
 import type { LanguagePack } from '../content/pack';
 import { FIGURES, type FigureId } from '../content/figures';
 import type { ChapterId } from '../content/types';
@@ -35,15 +35,24 @@ export function chapterSources(id: ChapterId, pack: LanguagePack): string[] {
 /** One chapter: a `<section>` whose id is the deep link. */
 export function Chapter({ id, pack, active, graphic, previous, next }: ChapterProps): ReactElement {
   const text = pack.chapters[id];
-  const sources = chapterSources(id, pack);
+  // The words never change while reading, but the chapter re-renders whenever the reading position does
+  // (several times a second while scrolling): keep the formatted text so those renders skip the Intl work.
+  const sources = useMemo(() => chapterSources(id, pack), [id, pack]);
+  const blocks = useMemo(
+    () => text.blocks.map((block, i) => <StoryBlock key={i} block={block} pack={pack} />),
+    [text, pack],
+  );
   return (
     <section id={id} className="chapter" aria-labelledby={`${id}-title`} data-active={active || undefined}>
       <div className="chapter-card">
         <p className="kicker">{text.kicker}</p>
         <h2 id={`${id}-title`}>{text.title}</h2>
-        {text.blocks.map((block, i) => (
-          <StoryBlock key={i} block={block} pack={pack} />
-        ))}
+        {blocks}
+        {text.mapDescription && (
+          <p className="chapter-map-text">
+            <span className="chapter-map-label">{pack.ui.mapDescriptionLabel}:</span> {text.mapDescription}
+          </p>
+        )}
         {graphic}
         {sources.length > 0 && (
           <p className="chapter-sources">

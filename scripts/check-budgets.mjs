@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+/**
+ * Size budgets from a real page load (`npm run check:budgets`, which builds first): JavaScript, geodata and
+ * CSS each edition's first view loads in Chromium at phone and desktop size, gzip level 9; no font files.
+ * Exits 1 when a budget fails. Budgets: scripts/budgets.mjs.
+ */
+import { launch } from '../tests/e2e/harness.mjs';
+import { sizeGate } from './perf/gates.mjs';
+import { report } from './perf/report.mjs';
+import { builtPages, serveProduction } from './perf/server.mjs';
+
+const pages = await builtPages();
+const server = await serveProduction();
+const browser = await launch();
+try {
+  const { failed } = report([await sizeGate(browser, server.origin, pages)]);
+  process.exitCode = failed ? 1 : 0;
+} finally {
+  await browser.close();
+  await server.close();
+}

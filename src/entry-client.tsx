@@ -1,0 +1,30 @@
+/**
+ * Client entry. The page's `<html lang>` names its edition; only that edition's language pack is loaded
+ * (the prerender script preloads it next to this module, so there is no request waterfall). A prerendered
+ * page is hydrated; the development server's empty page is rendered from scratch.
+ */
+import { startTransition } from 'react';
+import { hydrateRoot, createRoot } from 'react-dom/client';
+import { editionFor, loadPack } from './page/editions';
+import { appRoot } from './appRoot';
+
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+async function start(): Promise<void> {
+  const container = document.getElementById('root');
+  if (!container) return;
+  const pack = await loadPack(editionFor(document.documentElement.lang).lang);
+  // Let the browser paint the prerendered page first: hydration and what follows it (the map) then never
+  // hold back the first paint.
+  await afterNextPaint();
+  // As a transition, hydration yields to the browser every few milliseconds instead of blocking the main
+  // thread in one long task (Total Blocking Time); the prerendered page is already readable meanwhile.
+  startTransition(() => {
+    if (container.firstElementChild) hydrateRoot(container, appRoot(pack));
+    else createRoot(container).render(appRoot(pack));
+  });
+}
+
+void start();
