@@ -131,7 +131,7 @@ async function heightsMatch(tab, frame) {
 async function panelInView(tab, frame) {
   const outer = await iframeRect(tab);
   const panel = await frame.evaluate(() => {
-    const r = document.querySelector('main > .panel').getBoundingClientRect();
+    const r = document.querySelector('.page > .panel').getBoundingClientRect();
     return { top: r.top, height: r.height };
   });
   const top = outer.top + panel.top;
@@ -174,7 +174,7 @@ for (const size of [PHONE, DESKTOP]) {
         await frameScrollToChapter(frame, id);
         await waitActive(frame, id);
         const panel = await frame.evaluate(() => {
-          const r = document.querySelector('main > .panel').getBoundingClientRect();
+          const r = document.querySelector('.page > .panel').getBoundingClientRect();
           return { top: r.top, bottom: r.bottom, viewport: window.innerHeight };
         });
         assert.ok(
