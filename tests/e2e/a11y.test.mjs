@@ -83,19 +83,23 @@ for (const width of [390, 1280]) {
 }
 
 describe('keyboard only', () => {
-  it('reaches every chapter through Tab and the chapter links, with visible focus', async () => {
+  it('reaches every chapter, its share button and the embed generator by Tab and the chapter links, with visible focus', async () => {
     const { page, close } = await openPage(browser, server.origin, { reducedMotion: 'reduce' });
     await page.goto(`${server.origin}/`);
     await page.waitForSelector('#intro');
     const reached = new Set(['intro']);
+    const shared = new Set();
+    let embedReached = false;
     let focusVisibleEverywhere = true;
-    for (let i = 0; i < 400 && reached.size < CHAPTERS.length; i++) {
+    for (let i = 0; i < 600 && !(reached.size === CHAPTERS.length && embedReached); i++) {
       await page.keyboard.press('Tab');
       const info = await page.evaluate(() => {
         const el = document.activeElement;
         if (!el || el === document.body) return null;
         const style = getComputedStyle(el);
         return {
+          share: el.classList.contains('share-button') ? el.closest('section.chapter')?.id : null,
+          embed: Boolean(el.closest('.embed-tools')),
           rel: el.getAttribute('rel'),
           href: el.getAttribute('href'),
           outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
@@ -103,6 +107,8 @@ describe('keyboard only', () => {
       });
       if (!info) continue;
       if (!info.outline) focusVisibleEverywhere = false;
+      if (info.share) shared.add(info.share);
+      if (info.embed) embedReached = true;
       if (info.rel === 'next' && info.href) {
         await page.keyboard.press('Enter');
         const id = info.href.slice(1);
