@@ -1,0 +1,217 @@
+// Browser tests of the charts: every chart visible in its chapter at phone and desktop size, the table
+// toggle by keyboard, the CSV/JSON downloads parse and match what the charts show, layout at 320 px, text
+// zoom and print. Screenshots of each chart go to tests/e2e/screenshots/.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { launch, openPage, scrollToChapter, serveDist } from './harness.mjs';
+
+const SHOTS = new URL('./screenshots/', import.meta.url);
+const CHARTS = [
+  'trigger',
+  'protests',
+  'nazarbayev',
+  'crackdown',
+  'toll',
+  'borders',
+  'csto',
+  'reactions',
+  'sources',
+];
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+  await mkdir(SHOTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A minimal RFC 4180 parser: quoted fields, doubled quotes, commas and newlines inside quotes. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+for (const size of [
+  { width: 390, height: 844, name: 'phone' },
+  { width: 1280, height: 800, name: 'desktop' },
+]) {
+  describe(`charts at ${size.width}x${size.height}`, () => {
+    it('shows every chart in its chapter, drawn, captioned and sourced', async () => {
+      const { page, problems, close } = await openPage(browser, server.origin, {
+        ...size,
+        reducedMotion: 'reduce',
+      });
+      await page.goto(`${server.origin}/`);
+      for (const id of CHARTS) {
+        await scrollToChapter(page, id);
+        const figure = page.locator(`section#${id} figure.chart`);
+        await figure.scrollIntoViewIfNeeded();
+        assert.equal(await figure.count(), 1, `one chart in ${id}`);
+        const box = await figure.boundingBox();
+        assert.ok(
+          box && box.width > 200 && box.height > 100,
+          `${id}: chart has a size ${JSON.stringify(box)}`,
+        );
+        assert.ok(box.x >= 0 && box.x + box.width <= size.width + 1, `${id}: chart fits the width`);
+        const svg = figure.locator('svg[role="img"]');
+        assert.equal(await svg.count(), 1, `${id}: one SVG with role img`);
+        const marks = await svg.locator('rect, path, circle, line').count();
+        assert.ok(marks > 2, `${id}: the SVG draws marks (${marks})`);
+        assert.ok((await figure.locator('figcaption').innerText()).length > 10, `${id}: caption`);
+        assert.ok((await figure.locator('.chart-source').innerText()).length > 10, `${id}: source line`);
+        await figure.screenshot({ path: new URL(`chart-${size.name}-${id}.png`, SHOTS).pathname });
+      }
+      assert.deepEqual(problems().errors, []);
+      await close();
+    });
+  });
+}
+
+describe('chart tables', () => {
+  it('open and close with the keyboard and list the same figures', async () => {
+    const { page, close } = await openPage(browser, server.origin, { reducedMotion: 'reduce' });
+    await page.goto(`${server.origin}/#csto`);
+    const figure = page.locator('section#csto figure.chart');
+    const toggle = figure.locator('.chart-table-toggle');
+    await toggle.focus();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.equal(await figure.locator('table').isVisible(), false);
+    await page.keyboard.press('Enter');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    assert.equal(await figure.locator('table').isVisible(), true);
+    const text = await figure.locator('table').innerText();
+    for (const expected of ['100', '150', '200', '2.500', 'nicht veröffentlicht']) {
+      assert.ok(text.includes(expected), `table shows ${expected}`);
+    }
+    await page.keyboard.press('Space');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    await close();
+  });
+});
+
+describe('data downloads', () => {
+  for (const lang of ['de', 'en']) {
+    it(`serve CSV and JSON for ${lang} that parse and match each other and the charts`, async () => {
+      const { page, close } = await openPage(browser, server.origin);
+      await page.goto(`${server.origin}/${lang === 'de' ? '' : 'en/'}`);
+      const links = await page.$$eval('section#toll figure.chart .chart-downloads a', (as) =>
+        as.map((a) => a.href),
+      );
+      assert.equal(links.length, 2);
+      const [csvUrl, jsonUrl] = links;
+      const csv = parseCsv(await (await page.request.get(csvUrl)).text());
+      const json = await (await page.request.get(jsonUrl)).json();
+      const header = csv[0];
+      const body = csv.slice(1).filter((r) => r.length > 1);
+      const records = Array.isArray(json) ? json : json.figures;
+      assert.ok(Array.isArray(records) && records.length >= 20, 'JSON lists the figures');
+      assert.equal(body.length, records.length, 'CSV and JSON list the same number of figures');
+      const col = (name) => header.indexOf(name);
+      for (const row of body) {
+        const match = records.find((r) => r.id === row[col('id')]);
+        assert.ok(match, `JSON has ${row[col('id')]}`);
+        const value = row[col('value')] === '' ? null : Number(row[col('value')]);
+        assert.equal(value, match.value, `${match.id} value`);
+        assert.equal(row[col('qualifier')], match.qualifier, `${match.id} qualifier`);
+      }
+      // What the toll chart draws equals the downloaded figures.
+      const drawn = await page.$$eval('section#toll figure.chart [data-value]', (els) =>
+        els.map((e) => Number(e.getAttribute('data-value'))),
+      );
+      const detained = records.find((r) => r.id === 'detainedMvd');
+      assert.ok(drawn.includes(detained.value), `toll chart draws ${detained.value}`);
+      await close();
+    });
+  }
+});
+
+describe('reflow', () => {
+  it('has no horizontal scroll at 320 CSS px, in every chapter', async () => {
+    const { page, close } = await openPage(browser, server.origin, {
+      width: 320,
+      height: 640,
+      reducedMotion: 'reduce',
+    });
+    await page.goto(`${server.origin}/`);
+    for (const id of ['intro', ...CHARTS]) {
+      await scrollToChapter(page, id);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${id}: ${overflow}px horizontal overflow at 320px`);
+    }
+    await close();
+  });
+
+  it('stays usable at 200% text size: no horizontal scroll, every chapter title shown', async () => {
+    const { page, close } = await openPage(browser, server.origin, {
+      width: 640,
+      height: 800,
+      reducedMotion: 'reduce',
+    });
+    await page.goto(`${server.origin}/`);
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${overflow}px horizontal overflow at 200% text`);
+    const hidden = await page.$$eval('section.chapter h2', (hs) =>
+      hs.filter((h) => h.getBoundingClientRect().width < 50).map((h) => h.textContent),
+    );
+    assert.deepEqual(hidden, []);
+    await close();
+  });
+});
+
+describe('print', () => {
+  it('prints the whole narrative with its charts and sources, without the sticky map panel', async () => {
+    const { page, close } = await openPage(browser, server.origin);
+    await page.goto(`${server.origin}/`);
+    await page.emulateMedia({ media: 'print' });
+    const state = await page.evaluate(() => ({
+      panel: getComputedStyle(document.querySelector('.panel')).display,
+      chapters: [...document.querySelectorAll('section.chapter')].filter((s) => s.offsetHeight > 0).length,
+      charts: [...document.querySelectorAll('figure.chart')].filter((f) => f.offsetHeight > 0).length,
+      sources: document.querySelectorAll('.chart-source').length,
+    }));
+    assert.equal(state.panel, 'none');
+    assert.equal(state.chapters, 11);
+    assert.equal(state.charts, 9);
+    assert.equal(state.sources, 9);
+    const pdf = await page.pdf({ format: 'A4' });
+    assert.ok(pdf.length > 50_000, `a real PDF (${pdf.length} bytes)`);
+    await close();
+  });
+});
