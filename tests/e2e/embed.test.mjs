@@ -435,6 +435,8 @@ describe('embed-code generator', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: explainer.origin });
     const tab = await context.newPage();
     await tab.goto(`${explainer.origin}/#borders`);
+    // Interact once the page has hydrated (the map mounts after hydration), as a reader of a loaded page would.
+    await tab.waitForSelector('[data-map-ready="true"]', { timeout: 15_000 });
     await tab.click('.embed-tools summary');
     await tab.check('.embed-tools input[value="auto"]');
     await tab.click('.embed-tools .share-button');
