@@ -20,11 +20,12 @@ const ALMATY_CORE: [[number, number], [number, number]] = [
 export const STRUCTURE: readonly ChapterStructure[] = [
   {
     id: 'intro',
+    // Kazakhstan with a rim of Russia to the north and China to the east: both strong borders stay in view.
     view: {
       kind: 'bounds',
       bounds: [
-        [37, 40],
-        [58, 92],
+        [38.5, 44],
+        [56.5, 89],
       ],
     },
     layers: { places: ['almaty', 'nurSultan'] },
