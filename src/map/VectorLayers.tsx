@@ -134,8 +134,11 @@ export interface VectorLayersProps {
   onDrawn?: (() => void) | undefined;
 }
 
-/** The layers' first draw, one per task (see {@link useStages}); the last stage adds the chapter layers. */
-const STAGES = 5;
+/**
+ * The layers' first draw, one per task (see {@link useStages}); the last stage adds the chapter layers. Stage
+ * 1 draws nothing: it is the task that creates the map, whose commit React finishes synchronously.
+ */
+const STAGES = 6;
 
 /** All vector layers, in drawing order (panes keep the order when chapter layers come and go). */
 export function VectorLayers({ layers, routes, onDrawn }: VectorLayersProps) {
@@ -148,11 +151,11 @@ export function VectorLayers({ layers, routes, onDrawn }: VectorLayersProps) {
   );
   return (
     <>
-      <Countries />
-      {stage >= 2 && <Regions layers={layers} />}
-      {stage >= 3 && <RegionLines />}
-      {stage >= 4 && <CountryLines />}
-      {stage >= 5 && (
+      {stage >= 2 && <Countries />}
+      {stage >= 3 && <Regions layers={layers} />}
+      {stage >= 4 && <RegionLines />}
+      {stage >= 5 && <CountryLines />}
+      {stage >= 6 && (
         <>
           <Borders />
           <AlmatyCity show={Boolean(layers.almatyCity)} />
