@@ -8,6 +8,8 @@ import {
   type ReactElement,
 } from 'react';
 import type { ChapterGraphicProps } from './ChapterGraphic';
+// The charts' styles belong to the first view: the prerendered charts are there before their code.
+import './charts.css';
 
 /**
  * Which chapter graphic the app renders, injected by the entries: the server (and tests) pass the real
