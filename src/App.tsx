@@ -6,7 +6,7 @@ import { formatDate } from './lib/format';
 import { REPORT_DATE } from './content/figures';
 import { Chapter } from './story/Chapter';
 import { MapPanel } from './map/MapPanel';
-import { ChapterGraphic } from './charts/ChapterGraphic';
+import { GraphicSlot, type GraphicSource } from './charts/GraphicSlot';
 import { useActiveChapter, type ObserverFactory } from './story/useActiveChapter';
 import { useHashFollow, useHashTarget } from './story/useDeepLink';
 import { useReducedMotion } from './story/useReducedMotion';
@@ -26,6 +26,11 @@ import './styles/enhance.css';
 /** Props of {@link App}. */
 export interface AppProps {
   pack: LanguagePack;
+  /**
+   * The chapter graphics: the real `ChapterGraphic` on the server and in tests, a lazily loaded one in the
+   * browser (`src/entry-client.tsx`), so the chart code is not part of the first view.
+   */
+  graphics: GraphicSource;
   /** Injected in tests (jsdom has no IntersectionObserver). */
   createObserver?: ObserverFactory;
 }
@@ -34,7 +39,7 @@ export interface AppProps {
 const READING_LINE = 0.6;
 
 /** The whole explainer in one language. Everything below the active chapter is derived from it. */
-export function App({ pack, createObserver }: AppProps): ReactElement {
+export function App({ pack, graphics, createObserver }: AppProps): ReactElement {
   const systemReducedMotion = useReducedMotion();
   // Before useHashTarget: in an embed the chrome is gone before the deep-link scroll.
   const embed = useEmbed();
@@ -96,7 +101,8 @@ export function App({ pack, createObserver }: AppProps): ReactElement {
               next={ids[i + 1] ?? null}
               graphic={
                 chapter.graphic && (
-                  <ChapterGraphic
+                  <GraphicSlot
+                    source={graphics}
                     chart={chapter.graphic}
                     pack={pack}
                     active={chapter.id === active.id}

@@ -7,6 +7,8 @@ import { startTransition } from 'react';
 import { hydrateRoot, createRoot } from 'react-dom/client';
 import { editionFor, loadPack } from './page/editions';
 import { appRoot } from './appRoot';
+import { openChartGate } from './charts/chartGate';
+import { lazyGraphic } from './charts/LazyGraphic';
 
 function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -15,6 +17,9 @@ function afterNextPaint(): Promise<void> {
 async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) return;
+  // The chart code loads when a chart nears the viewport (or the reader moves on), not with the first view;
+  // the prerendered charts are on the page meanwhile.
+  const graphics = lazyGraphic(openChartGate({ root: container }));
   const pack = await loadPack(editionFor(document.documentElement.lang).lang);
   // Let the browser paint the prerendered page first: hydration and what follows it (the map) then never
   // hold back the first paint.
@@ -22,8 +27,8 @@ async function start(): Promise<void> {
   // As a transition, hydration yields to the browser every few milliseconds instead of blocking the main
   // thread in one long task (Total Blocking Time); the prerendered page is already readable meanwhile.
   startTransition(() => {
-    if (container.firstElementChild) hydrateRoot(container, appRoot(pack));
-    else createRoot(container).render(appRoot(pack));
+    if (container.firstElementChild) hydrateRoot(container, appRoot(pack, graphics));
+    else createRoot(container).render(appRoot(pack, graphics));
   });
 }
 

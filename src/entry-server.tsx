@@ -6,6 +6,7 @@
 import type { ReactElement } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { appRoot } from './appRoot';
+import { ChapterGraphic } from './charts/ChapterGraphic';
 import { contentSecurityPolicy } from './page/csp';
 import { AVAILABLE_EDITIONS, loadPack, type Edition } from './page/editions';
 import { DEFAULT_SITE_URL, headTags, normaliseSiteUrl } from './page/headTags';
@@ -32,7 +33,10 @@ export interface RenderOptions {
 async function renderToHtml(element: ReactElement): Promise<string> {
   // prerender (not renderToString) waits for every Suspense boundary, so lazily loaded parts that can
   // render on the server are complete in the HTML.
-  const { prelude } = await prerenderToNodeStream(element);
+  // An unbounded chunk size keeps every boundary's content in place: React would otherwise move large ones
+  // (each chart is one) to the end of the document, to be swapped in by an inline script, which the page's
+  // CSP blocks and readers without JavaScript never run.
+  const { prelude } = await prerenderToNodeStream(element, { progressiveChunkSize: Infinity });
   const chunks: Buffer[] = [];
   for await (const chunk of prelude) chunks.push(Buffer.from(chunk as Uint8Array));
   return Buffer.concat(chunks).toString('utf8');
@@ -44,7 +48,7 @@ export async function renderEdition(
   { siteUrl, ogImage }: RenderOptions,
 ): Promise<RenderedEdition> {
   const pack = await loadPack(edition.lang);
-  const html = await renderToHtml(appRoot(pack));
+  const html = await renderToHtml(appRoot(pack, { Graphic: ChapterGraphic }));
   const csp = contentSecurityPolicy({ tileUrl: import.meta.env.VITE_TILE_URL });
   const head = headTags({ pack, edition, editions: AVAILABLE_EDITIONS, siteUrl, ogImage, csp });
   return { edition, html, head };

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useRef, useState, type RefObject } from 'react';
 
 /** The part of `ResizeObserver` the hook uses. */
 export interface ResizeObserverLike {
@@ -41,7 +41,9 @@ export function useParentSize<T extends Element = HTMLDivElement>(
         const entry = entries[entries.length - 1];
         // Hidden containers report 0: keep the last real width rather than draw nothing.
         const next = entry ? Math.floor(entry.contentRect.width) : 0;
-        if (next > 0) setWidth(next);
+        // A transition: re-laying out a chart at its measured width may take a while, and must not block
+        // scrolling or input (it happens as the chart code arrives, mid-scroll).
+        if (next > 0) startTransition(() => setWidth(next));
       });
       observer.observe(node);
       return function stopObserving() {

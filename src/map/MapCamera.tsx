@@ -8,6 +8,7 @@ import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { MapView } from '../content/types';
 import { cameraMove, drawingIsStale, type CameraMove } from './view';
+import { redrawPane, REDRAW_ORDER, type PaneName } from './panes';
 
 /** Runs one camera move on a Leaflet map. */
 export function applyCamera(map: LeafletMap, move: CameraMove): void {
@@ -54,15 +55,32 @@ export function MapCamera({ view, reducedMotion }: MapCameraProps) {
     function redrawDuringFlights() {
       // Leaflet redraws vector layers only when a move ends; in between it scales the last drawing. Over a
       // flight from country to city zoom that turns 2px lines into blurred bands, and zooming out leaves
-      // land undrawn. Redraw whenever the drawing is a zoom level or a third of the panel out of date.
+      // land undrawn. Whenever the drawing is a zoom level or a third of the panel out of date, redraw it,
+      // one pane per animation frame: all panes in one frame took 50+ ms on a wide map (a long task).
       let drawn = { zoom: map.getZoom(), center: map.getCenter() };
+      let queue: PaneName[] = [];
+      let frame = 0;
+      const redrawNext = () => {
+        frame = 0;
+        const pane = queue.shift();
+        if (pane) redrawPane(map, pane);
+        if (queue.length) frame = requestAnimationFrame(redrawNext);
+      };
       const redrawIfStale = () => {
+        if (queue.length) return;
         const zoom = map.getZoom();
         const size = map.getSize();
         const offset = map.project(map.getCenter(), zoom).subtract(map.project(drawn.center, zoom));
-        if (drawingIsStale(zoom - drawn.zoom, offset, size)) map.fire('viewreset');
+        if (!drawingIsStale(zoom - drawn.zoom, offset, size)) return;
+        drawn = { zoom, center: map.getCenter() };
+        queue = [...REDRAW_ORDER];
+        frame = requestAnimationFrame(redrawNext);
       };
       const markDrawn = () => {
+        // Leaflet has just redrawn every pane itself.
+        queue = [];
+        cancelAnimationFrame(frame);
+        frame = 0;
         drawn = { zoom: map.getZoom(), center: map.getCenter() };
       };
       map.on('move', redrawIfStale);
@@ -71,6 +89,7 @@ export function MapCamera({ view, reducedMotion }: MapCameraProps) {
       return function stopRedrawing() {
         map.off('move', redrawIfStale);
         map.off('viewreset moveend', markDrawn);
+        cancelAnimationFrame(frame);
       };
     },
     [map],

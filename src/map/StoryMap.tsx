@@ -5,7 +5,7 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import type { Map as LeafletMap, MapOptions } from 'leaflet';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import type { LanguagePack } from '../content/pack';
 import type { ChapterId } from '../content/types';
@@ -47,7 +47,7 @@ export interface StoryMapProps {
   pack: LanguagePack;
   /** Jump between chapters instead of flying. */
   reducedMotion: boolean;
-  /** Called once the Leaflet map exists (tests spy on it; MapPanel sets `data-map-ready`). */
+  /** Called once the Leaflet map exists and is drawn (tests spy on it; MapPanel sets `data-map-ready`). */
   onMapReady?: ((map: LeafletMap) => void) | undefined;
   /** Called after every camera move with the new center and zoom. */
   onMoveEnd?: ((center: { lat: number; lng: number }, zoom: number) => void) | undefined;
@@ -69,6 +69,10 @@ export function StoryMap({
   const [initial] = useState(() => cameraMove(view, true));
   const labels = useMemo(() => labelsFor(state, pack), [state, pack]);
   const routes = useMemo(() => routesFor(layers), [layers]);
+  // The first draw is spread over several tasks (VectorLayers); labels follow the shapes, and the map is
+  // reported ready (`data-map-ready`) once everything is drawn.
+  const [drawn, setDrawn] = useState(false);
+  const markDrawn = useCallback(() => setDrawn(true), []);
 
   const initialView =
     'bounds' in initial
@@ -81,12 +85,12 @@ export function StoryMap({
         {TILE_URL ? (
           <TileLayer url={TILE_URL} attribution={`${pack.ui.tilesAttributionNote}: ${TILE_ATTRIBUTION}`} />
         ) : null}
-        <VectorLayers layers={layers} routes={routes} />
-        <LabelLayer labels={labels} />
+        <VectorLayers layers={layers} routes={routes} onDrawn={markDrawn} />
+        {drawn && <LabelLayer labels={labels} />}
         <MapCamera view={view} reducedMotion={reducedMotion} />
         <MapChrome
           pack={pack}
-          onMapReady={onMapReady}
+          onMapReady={drawn ? onMapReady : undefined}
           onMoveEnd={onMoveEnd}
           ResizeObserverImpl={ResizeObserverImpl}
         />

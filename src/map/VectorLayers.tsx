@@ -9,7 +9,7 @@ import {
   Polyline,
   type GeoJSONOptions,
   type Path,
-  type PathOptions,
+  type PolylineOptions,
 } from 'leaflet';
 import { useEffect, useRef, type RefObject } from 'react';
 import { useMap } from 'react-leaflet';
@@ -17,6 +17,7 @@ import type { MapLayers } from '../content/types';
 import { countryClass, REGION_STATE_CLASSES, regionStateClasses } from './classes';
 import { mapGeodata, type RegionProperties } from './geodata';
 import { paneRenderer, type PaneName } from './panes';
+import { useStages } from './useStages';
 import type { routesFor } from './routes';
 
 type ClassOf = (feature: Feature | undefined) => string;
@@ -40,9 +41,11 @@ function useGeoJsonLayer(
     function addGeoJson() {
       if (!data) return;
       // GeoJSON hands these options to every path it creates; its type does not list `renderer`.
-      const options: GeoJSONOptions & PathOptions = {
+      const options: GeoJSONOptions & PolylineOptions = {
         renderer: paneRenderer(map, pane),
         interactive: false,
+        // The geodata is simplified per zoom at build time: Leaflet's own simplification only costs time.
+        smoothFactor: 0,
         style: (feature) => ({ className: classOf(feature) }),
       };
       const layer = new LeafletGeoJSON(data, options).addTo(map);
@@ -80,11 +83,18 @@ function Regions({ layers }: { layers: MapLayers }) {
   return null;
 }
 
-function Lines() {
-  const geo = mapGeodata();
-  useGeoJsonLayer(geo.regionLines, 'lines', regionLineClassOf);
-  useGeoJsonLayer(geo.countryLines, 'lines', countryLineClassOf);
-  useGeoJsonLayer(geo.borders, 'borders', borderClassOf);
+function RegionLines() {
+  useGeoJsonLayer(mapGeodata().regionLines, 'lines', regionLineClassOf);
+  return null;
+}
+
+function CountryLines() {
+  useGeoJsonLayer(mapGeodata().countryLines, 'lines', countryLineClassOf);
+  return null;
+}
+
+function Borders() {
+  useGeoJsonLayer(mapGeodata().borders, 'borders', borderClassOf);
   return null;
 }
 
@@ -120,17 +130,38 @@ export interface VectorLayersProps {
   layers: MapLayers;
   /** The chapter's CSTO routes, memoized per chapter. */
   routes: ReturnType<typeof routesFor>;
+  /** Called once every layer has been drawn for the first time. */
+  onDrawn?: (() => void) | undefined;
 }
 
+/**
+ * The layers' first draw, one per task (see {@link useStages}); the last stage adds the chapter layers. Stage
+ * 1 draws nothing: it is the task that creates the map, whose commit React finishes synchronously.
+ */
+const STAGES = 6;
+
 /** All vector layers, in drawing order (panes keep the order when chapter layers come and go). */
-export function VectorLayers({ layers, routes }: VectorLayersProps) {
+export function VectorLayers({ layers, routes, onDrawn }: VectorLayersProps) {
+  const stage = useStages(STAGES);
+  useEffect(
+    function reportDrawn() {
+      if (stage === STAGES) onDrawn?.();
+    },
+    [stage, onDrawn],
+  );
   return (
     <>
-      <Countries />
-      <Regions layers={layers} />
-      <Lines />
-      <AlmatyCity show={Boolean(layers.almatyCity)} />
-      <CstoRoutes routes={routes} />
+      {stage >= 2 && <Countries />}
+      {stage >= 3 && <Regions layers={layers} />}
+      {stage >= 4 && <RegionLines />}
+      {stage >= 5 && <CountryLines />}
+      {stage >= 6 && (
+        <>
+          <Borders />
+          <AlmatyCity show={Boolean(layers.almatyCity)} />
+          <CstoRoutes routes={routes} />
+        </>
+      )}
     </>
   );
 }

@@ -36,3 +36,16 @@ export function paneRenderer(map: LeafletMap, name: PaneName): SVG {
   }
   return renderer;
 }
+
+/** Drawing order for redraws during a flight: lines blur first when scaled, fills hardly show it. */
+export const REDRAW_ORDER: readonly PaneName[] = ['borders', 'lines', 'routes', 'regions', 'land'];
+
+/**
+ * Re-projects and redraws one pane's paths now, if its renderer is on the map. Uses Leaflet 1.9's
+ * `Renderer#_reset` (what its own `viewreset` handler calls): redrawing one pane per frame keeps each
+ * frame short, where `map.fire('viewreset')` redraws every pane at once.
+ */
+export function redrawPane(map: LeafletMap, name: PaneName): void {
+  const renderer = renderers.get(map)?.get(name) as (SVG & { _map?: LeafletMap; _reset(): void }) | undefined;
+  if (renderer?._map === map) renderer._reset();
+}

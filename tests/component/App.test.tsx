@@ -5,6 +5,7 @@ import { App } from '../../src/App';
 import { de } from '../../src/content/de';
 import { CHAPTER_IDS } from '../../src/content/types';
 import { FakeObservers } from './fakeObserver';
+import { GRAPHICS } from './graphics';
 
 let scrolled: string[];
 
@@ -27,7 +28,7 @@ function main(): HTMLElement {
 
 describe('App', () => {
   it('renders all eleven chapters as sections, in story order, with their titles', () => {
-    render(<App pack={de} createObserver={new FakeObservers().factory} />);
+    render(<App pack={de} graphics={GRAPHICS} createObserver={new FakeObservers().factory} />);
     const ids = [...document.querySelectorAll('section.chapter')].map((s) => s.id);
     expect(ids).toEqual([...CHAPTER_IDS]);
     for (const id of CHAPTER_IDS) {
@@ -36,14 +37,14 @@ describe('App', () => {
   });
 
   it('starts on the first chapter and keeps a clean URL at the top', () => {
-    render(<App pack={de} createObserver={new FakeObservers().factory} />);
+    render(<App pack={de} graphics={GRAPHICS} createObserver={new FakeObservers().factory} />);
     expect(main()).toHaveAttribute('data-active-chapter', 'intro');
     expect(window.location.hash).toBe('');
   });
 
   it('follows the reading line and writes the chapter into the hash without new history entries', () => {
     const fake = new FakeObservers();
-    render(<App pack={de} createObserver={fake.factory} />);
+    render(<App pack={de} graphics={GRAPHICS} createObserver={fake.factory} />);
     const before = window.history.length;
     act(() => fake.cross({ intro: false, csto: true }));
     expect(main()).toHaveAttribute('data-active-chapter', 'csto');
@@ -54,14 +55,14 @@ describe('App', () => {
 
   it('opens a deep link on its chapter', () => {
     window.history.replaceState(null, '', '/#toll');
-    render(<App pack={de} createObserver={new FakeObservers().factory} />);
+    render(<App pack={de} graphics={GRAPHICS} createObserver={new FakeObservers().factory} />);
     expect(main()).toHaveAttribute('data-active-chapter', 'toll');
     expect(scrolled).toEqual(['toll']);
     expect(window.location.hash).toBe('#toll');
   });
 
   it('follows back/forward between chapter hashes', () => {
-    render(<App pack={de} createObserver={new FakeObservers().factory} />);
+    render(<App pack={de} graphics={GRAPHICS} createObserver={new FakeObservers().factory} />);
     act(() => {
       window.history.pushState(null, '', '/#borders');
       window.dispatchEvent(new HashChangeEvent('hashchange'));
@@ -80,7 +81,7 @@ describe('App', () => {
   ])('ignores the hostile or unknown hash %s', (hash) => {
     const errors = vi.spyOn(console, 'error');
     window.history.replaceState(null, '', `/${hash}`);
-    render(<App pack={de} createObserver={new FakeObservers().factory} />);
+    render(<App pack={de} graphics={GRAPHICS} createObserver={new FakeObservers().factory} />);
     expect(main()).toHaveAttribute('data-active-chapter', 'intro');
     expect(scrolled).toEqual([]);
     expect(document.querySelector('img')).toBeNull();
@@ -88,7 +89,7 @@ describe('App', () => {
   });
 
   it('renders on the server without touching window, document or Leaflet', () => {
-    const html = renderToString(<App pack={de} />);
+    const html = renderToString(<App pack={de} graphics={GRAPHICS} />);
     expect(html).toContain('id="csto"');
     expect(html).toContain(de.chapters.toll.title);
     expect(html).not.toContain('leaflet');
