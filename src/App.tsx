@@ -7,7 +7,7 @@ import { REPORT_DATE } from './content/figures';
 import { Chapter } from './story/Chapter';
 import { MapPanel } from './map/MapPanel';
 import { GraphicSlot, type GraphicSource } from './charts/GraphicSlot';
-import { useActiveChapter, type ObserverFactory } from './story/useActiveChapter';
+import { READING_LINE, useActiveChapter, type ObserverFactory } from './story/useActiveChapter';
 import { useHashFollow, useHashTarget } from './story/useDeepLink';
 import { useReducedMotion } from './story/useReducedMotion';
 import { usePreferences } from './story/usePreferences';
@@ -34,9 +34,6 @@ export interface AppProps {
   /** Injected in tests (jsdom has no IntersectionObserver). */
   createObserver?: ObserverFactory;
 }
-
-/** Where the reading line sits: below the sticky map on phones, mid-screen on desktops. */
-const READING_LINE = 0.6;
 
 /** The whole explainer in one language. Everything below the active chapter is derived from it. */
 export function App({ pack, graphics, createObserver }: AppProps): ReactElement {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { CHAPTER_IDS, type ChapterId } from '../content/types';
 import { parseHash } from '../lib/hash';
+import { READING_LINE } from '../story/useActiveChapter';
 import type { EmbedParams } from './params';
 import { parseHostMessage, pymMessage } from './pym';
 import {
@@ -106,6 +107,42 @@ export function useHostFrame(
         parts.main.style.setProperty('--kz-panel-shift', `${Math.round(shift)}px`);
       }
 
+      /*
+       * Emulated scroll anchoring. A browser keeps the content under the reader in place when something above it
+       * changes size (a chart taking its measured width), but the host page cannot see inside the frame. So the
+       * frame remembers the chapter at the reading line and, when the layout moves it, asks the host to scroll by
+       * the same amount.
+       */
+      let anchor: { section: HTMLElement; top: number } | null = null;
+
+      function docTop(el: HTMLElement): number {
+        return el.getBoundingClientRect().top + window.scrollY;
+      }
+
+      function rememberAnchor(): void {
+        const viewport = store.last();
+        if (!viewport) return;
+        const line = viewport.top + viewport.height * READING_LINE;
+        for (const section of document.querySelectorAll<HTMLElement>('section.chapter')) {
+          const top = docTop(section);
+          if (top <= line && line < top + section.offsetHeight) {
+            anchor = { section, top };
+            return;
+          }
+        }
+      }
+
+      function keepAnchor(): void {
+        const viewport = store.last();
+        if (!anchor || !viewport || start !== 'done' || keepStart()) return;
+        const top = docTop(anchor.section);
+        const delta = Math.round(top - anchor.top);
+        anchor.top = top;
+        if (Math.abs(delta) < 1) return;
+        sendHeight();
+        send('scrollToChildPos', String(Math.max(0, Math.round(viewport.top + delta))));
+      }
+
       // Read now: once the host reports, the hash follows the chapter the reader sees.
       const startId: ChapterId | null = parseHash(window.location.hash);
       let start: 'waiting' | 'ready' | 'done' = 'waiting';
@@ -117,16 +154,45 @@ export function useHostFrame(
        * that report with the old layout, so this waits for the ResizeObserver (which reports after layout), or a
        * moment when the layout did not change at all.
        */
+      /**
+       * The host position asked for by a deep link, held until the reader scrolls away: while the page below
+       * settles (charts load and take their measured size), the start chapter is asked for again.
+       */
+      let pinned: { section: HTMLElement; pos: number; arrived: boolean } | null = null;
+
+      function startPosition(section: HTMLElement): number {
+        const margin = parseFloat(getComputedStyle(section).scrollMarginTop) || 0;
+        return Math.max(0, Math.round(docTop(section) - margin));
+      }
+
       function scrollHostToStart(): void {
         if (start !== 'ready') return;
         start = 'done';
         clearTimeout(startTimer);
         const section = startId && startId !== CHAPTER_IDS[0] ? document.getElementById(startId) : null;
         if (!section) return;
-        const margin = parseFloat(getComputedStyle(section).scrollMarginTop) || 0;
-        const top = section.getBoundingClientRect().top + window.scrollY - margin;
+        pinned = { section, pos: startPosition(section), arrived: false };
         sendHeight();
-        send('scrollToChildPos', String(Math.max(0, Math.round(top))));
+        send('scrollToChildPos', String(pinned.pos));
+      }
+
+      /** Called with each host report: a report away from the pinned position, once it was reached, unpins. */
+      function checkPinned(top: number): void {
+        if (!pinned) return;
+        if (Math.abs(top - pinned.pos) <= 2) pinned.arrived = true;
+        else if (pinned.arrived) pinned = null;
+      }
+
+      /** Called when the layout changed: keep the deep-linked chapter in place while it is pinned. */
+      function keepStart(): boolean {
+        if (!pinned) return false;
+        const pos = startPosition(pinned.section);
+        if (Math.abs(pos - pinned.pos) >= 1) {
+          pinned = { section: pinned.section, pos, arrived: false };
+          sendHeight();
+          send('scrollToChildPos', String(pos));
+        }
+        return true;
       }
 
       function onMessage(event: MessageEvent): void {
@@ -144,6 +210,8 @@ export function useHostFrame(
           root.style.setProperty('--kz-vh', `${next.height / 100}px`);
         }
         store.push(virtualViewport(message.viewport));
+        checkPinned(-message.viewport.top);
+        rememberAnchor();
         placePanel();
         if (start === 'waiting') {
           start = 'ready';
@@ -155,6 +223,7 @@ export function useHostFrame(
       window.addEventListener('message', onMessage);
       const observer = createResizeObserver(function onResize() {
         sendHeight();
+        keepAnchor();
         // The layout moved under the reader (host resize, a graphic loaded): derive chapter and panel anew.
         const last = store.last();
         if (last) store.push(last);

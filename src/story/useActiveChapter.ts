@@ -31,6 +31,9 @@ export interface UseActiveChapterOptions {
   viewport?: ViewportSource | null;
 }
 
+/** Where the reading line sits, as a fraction of the viewport from the top: below the sticky map on phones. */
+export const READING_LINE = 0.6;
+
 /** The active chapter and how far the reading line has moved through it (0 … 1). */
 export interface ActiveChapter {
   id: ChapterId;

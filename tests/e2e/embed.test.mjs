@@ -285,7 +285,13 @@ describe('deep links into embeds', () => {
     const { tab, frame, errors, close } = await openHost('auto.html', PHONE, { chapter: 'csto' });
     await waitActive(frame, 'csto');
     await until(async () => (await iframeRect(tab)).scrollY > 1000 || 'not scrolled', 'host scrolled');
-    await tab.waitForTimeout(300);
+    // The page below may still settle (charts load and take their measured size): the frame keeps the
+    // deep-linked chapter pinned until the reader scrolls, so it must end on csto.
+    await until(
+      async () => (await activeIn(frame)) === 'csto' || `on ${await activeIn(frame)}`,
+      'settles on csto',
+    );
+    await tab.waitForTimeout(500);
     assert.equal(await activeIn(frame), 'csto');
     const outer = await iframeRect(tab);
     const csto = await frame.evaluate(() => document.getElementById('csto').getBoundingClientRect().top);
