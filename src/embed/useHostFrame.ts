@@ -113,20 +113,22 @@ export function useHostFrame(
        * frame remembers the chapter at the reading line and, when the layout moves it, asks the host to scroll by
        * the same amount.
        */
-      let anchor: { section: HTMLElement; top: number } | null = null;
+      let anchor: { section: HTMLElement; top: number; height: number } | null = null;
 
       function docTop(el: HTMLElement): number {
         return el.getBoundingClientRect().top + window.scrollY;
       }
 
+      /** Host scroll reports come every frame: the sections are only measured when the line leaves the anchor. */
       function rememberAnchor(): void {
         const viewport = store.last();
         if (!viewport) return;
         const line = viewport.top + viewport.height * READING_LINE;
+        if (anchor && anchor.top <= line && line < anchor.top + anchor.height) return;
         for (const section of document.querySelectorAll<HTMLElement>('section.chapter')) {
           const top = docTop(section);
           if (top <= line && line < top + section.offsetHeight) {
-            anchor = { section, top };
+            anchor = { section, top, height: section.offsetHeight };
             return;
           }
         }
@@ -137,7 +139,7 @@ export function useHostFrame(
         if (!anchor || !viewport || start !== 'done' || keepStart()) return;
         const top = docTop(anchor.section);
         const delta = Math.round(top - anchor.top);
-        anchor.top = top;
+        anchor = { section: anchor.section, top, height: anchor.section.offsetHeight };
         if (Math.abs(delta) < 1) return;
         sendHeight();
         send('scrollToChildPos', String(Math.max(0, Math.round(viewport.top + delta))));

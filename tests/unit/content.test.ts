@@ -13,10 +13,11 @@ import { de } from '../../src/content/de';
 import { FIGURE_IDS, FIGURES, type FigureId } from '../../src/content/figures';
 import { SOURCES } from '../../src/content/sources';
 import { STRUCTURE, structureOf } from '../../src/content/structure';
-import { CHAPTER_IDS, type ChapterId, type ChapterText, type Quote } from '../../src/content/types';
+import { CHAPTER_IDS, type ChapterId } from '../../src/content/types';
 import { figureRefs, fillFigures } from '../../src/lib/format';
 import { normaliseForShingles, SHINGLE_SIZE, shingles } from '../../src/lib/shingles';
 import sourceShingles from '../fixtures/source-shingles.json';
+import { narrative, paragraphs, quotes } from './chapterText';
 
 /** The figures each chapter must cite, from the "figures and facts" column of story.md. */
 const REQUIRED_FIGURES: Partial<Record<ChapterId, FigureId[]>> = {
@@ -55,24 +56,6 @@ function isIsoDate(value: unknown): boolean {
   if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-function paragraphs(chapter: ChapterText): string[] {
-  return chapter.blocks.flatMap((b) => (b.type === 'p' ? [b.text] : []));
-}
-
-function quotes(chapter: ChapterText): Quote[] {
-  return chapter.blocks.flatMap((b) => (b.type === 'quote' ? [b.quote] : []));
-}
-
-/** Reader-facing words outside quotes: kicker, title, paragraphs (figures filled in), map description. */
-function narrative(chapter: ChapterText): string[] {
-  return [
-    chapter.kicker,
-    chapter.title,
-    ...paragraphs(chapter).map((t) => fillFigures(t, de)),
-    chapter.mapDescription,
-  ];
 }
 
 const chapterEntries = CHAPTER_IDS.map((id) => [id, de.chapters[id]] as const);
@@ -192,7 +175,7 @@ describe('German narrative: figures', () => {
 
   it('writes the month the Austrian way, Jänner, never Januar', () => {
     for (const [, c] of chapterEntries) {
-      const texts = [...narrative(c), ...quotes(c).flatMap((q) => [q.text, q.where])];
+      const texts = [...narrative(c, de), ...quotes(c).flatMap((q) => [q.text, q.where])];
       for (const text of texts) expect(text).not.toMatch(/Januar/);
     }
   });
@@ -237,7 +220,7 @@ describe('German narrative: plagiarism guard', () => {
   });
 
   it.each(chapterEntries)('chapter %s shares no six-word run with the source report', (_id, c) => {
-    const copied = narrative(c).flatMap((text) => copiedShingles(text, sourceHashes));
+    const copied = narrative(c, de).flatMap((text) => copiedShingles(text, sourceHashes));
     expect(copied).toEqual([]);
   });
 });
