@@ -7,8 +7,10 @@ import type { ReactElement } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { appRoot } from './appRoot';
 import { ChapterGraphic } from './charts/ChapterGraphic';
+import { forgetFormattedStrings, formattedStrings } from './lib/format';
 import { contentSecurityPolicy } from './page/csp';
 import { AVAILABLE_EDITIONS, loadPack, type Edition } from './page/editions';
+import { formattedStringsTag } from './page/formattedStrings';
 import { DEFAULT_SITE_URL, headTags, normaliseSiteUrl } from './page/headTags';
 
 export { AVAILABLE_EDITIONS, DEFAULT_SITE_URL, normaliseSiteUrl, contentSecurityPolicy };
@@ -48,8 +50,13 @@ export async function renderEdition(
   { siteUrl, ogImage }: RenderOptions,
 ): Promise<RenderedEdition> {
   const pack = await loadPack(edition.lang);
+  // The page carries the strings its render formatted, and only those (src/page/formattedStrings.ts).
+  forgetFormattedStrings();
   const html = await renderToHtml(appRoot(pack, { Graphic: ChapterGraphic }));
   const csp = contentSecurityPolicy({ tileUrl: import.meta.env.VITE_TILE_URL });
-  const head = headTags({ pack, edition, editions: AVAILABLE_EDITIONS, siteUrl, ogImage, csp });
+  const head = [
+    headTags({ pack, edition, editions: AVAILABLE_EDITIONS, siteUrl, ogImage, csp }),
+    formattedStringsTag(formattedStrings()),
+  ].join('\n');
   return { edition, html, head };
 }

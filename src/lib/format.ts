@@ -8,7 +8,47 @@ import type { IsoDate } from '../content/types';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const formattedDates = new Map<string, string>();
+
+/**
+ * Every string formatted so far, by locale, options and value. The story formats the same few dozen dates
+ * and numbers on every render, so results are kept; and the server hands its results to the browser
+ * ({@link formattedStrings} → {@link primeFormattedStrings}), for two reasons. The first `Intl` formatter of
+ * a page costs 10–50 ms of main thread (ICU loads its locale data; compact notation is the dearest), which
+ * hydration would otherwise spend re-creating text that is already on the page. And the browser's ICU may
+ * word a date or a compact number differently from Node's, which would make hydration disagree with the
+ * prerendered text.
+ */
+const formatted = new Map<string, string>();
+
+function remember(key: string, make: () => string): string {
+  const known = formatted.get(key);
+  if (known !== undefined) return known;
+  const text = make();
+  formatted.set(key, text);
+  return text;
+}
+
+/** What has been formatted since the last {@link forgetFormattedStrings}, for the prerendered page. */
+export function formattedStrings(): Record<string, string> {
+  return Object.fromEntries(formatted);
+}
+
+/** Forget formatted strings (the prerender starts each edition afresh, so its page carries only its own). */
+export function forgetFormattedStrings(): void {
+  formatted.clear();
+}
+
+/**
+ * Take the server's formatted strings (from the prerendered page): a later format of the same value returns
+ * them without `Intl`. Anything but string values is ignored, so a damaged or hostile payload cannot put
+ * other values into the text; it can only leave the strings to be formatted again.
+ */
+export function primeFormattedStrings(entries: unknown): void {
+  if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) return;
+  for (const [key, value] of Object.entries(entries)) {
+    if (typeof value === 'string' && !formatted.has(key)) formatted.set(key, value);
+  }
+}
 
 function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
@@ -22,7 +62,7 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): I
 
 /** "20.000" in German, "20,000" in English. */
 export function formatNumber(value: number, pack: Pick<LanguagePack, 'numberLocale'>): string {
-  return numberFormat(pack.numberLocale).format(value);
+  return remember(`n|${pack.numberLocale}|${value}`, () => numberFormat(pack.numberLocale).format(value));
 }
 
 /**
@@ -43,19 +83,25 @@ export function formatDate(
         : style === 'short'
           ? { day: 'numeric', month: 'short' }
           : { year: 'numeric' };
-  // Cached, formats and results: creating a DateTimeFormat costs far more than formatting with one, and the
-  // story formats the same few dozen dates on every render (it made scrolling janky before the cache).
   const key = `${pack.dateLocale}|${style}`;
-  const known = formattedDates.get(`${key}|${iso}`);
-  if (known !== undefined) return known;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(pack.dateLocale, { ...options, timeZone: 'UTC' });
-    dateFormats.set(key, format);
-  }
-  const text = format.format(new Date(`${iso}T00:00:00Z`));
-  formattedDates.set(`${key}|${iso}`, text);
-  return text;
+  return remember(`d|${key}|${iso}`, () => {
+    let format = dateFormats.get(key);
+    if (!format) {
+      format = new Intl.DateTimeFormat(pack.dateLocale, { ...options, timeZone: 'UTC' });
+      dateFormats.set(key, format);
+    }
+    return format.format(new Date(`${iso}T00:00:00Z`));
+  });
+}
+
+function compactNumber(value: number, display: 'short' | 'long', pack: LanguagePack): string {
+  return remember(`c|${pack.numberLocale}|${display}|${value}`, () =>
+    numberFormat(pack.numberLocale, {
+      notation: 'compact',
+      compactDisplay: display,
+      maximumFractionDigits: 1,
+    }).format(value),
+  );
 }
 
 /** The figure's number with its unit, no qualifier: "120 Tenge", "2,2 Mio. Euro", "7.644 km". */
@@ -66,11 +112,7 @@ export function formatValue(fig: Figure, pack: LanguagePack): string {
   const n = word
     ? word
     : unit.compact
-      ? numberFormat(pack.numberLocale, {
-          notation: 'compact',
-          compactDisplay: unit.compact,
-          maximumFractionDigits: 1,
-        }).format(fig.value)
+      ? compactNumber(fig.value, unit.compact, pack)
       : formatNumber(fig.value, pack);
   return unit.template.replace('{n}', n);
 }

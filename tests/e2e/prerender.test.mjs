@@ -221,5 +221,51 @@ for (const { lang, dir, ogLocale, pack } of content.editions) {
         await context.close();
       }
     });
+
+    it("formats no date or number in the browser: the page carries the server's strings", async () => {
+      // A page's first Intl formatter costs tens of milliseconds on a phone (ICU loads its locale data), and
+      // the browser's ICU may word a date differently from Node's: hydration takes the server's strings.
+      const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      const scripts = [];
+      page.on('response', (res) => {
+        if (res.request().resourceType() === 'script') scripts.push(new URL(res.url()).pathname);
+      });
+      await page.addInitScript(() => {
+        window.__intlMade = [];
+        for (const name of ['DateTimeFormat', 'NumberFormat']) {
+          const Original = Intl[name];
+          Intl[name] = new Proxy(Original, {
+            construct(target, args) {
+              window.__intlMade.push(`${name}(${JSON.stringify(args)})`);
+              return Reflect.construct(target, args);
+            },
+            apply(target, self, args) {
+              window.__intlMade.push(`${name}(${JSON.stringify(args)})`);
+              return Reflect.apply(target, self, args);
+            },
+          });
+        }
+      });
+      try {
+        await page.goto(`${env.server.origin}/${dir}`);
+        await page.waitForSelector('[data-map-ready="true"]');
+        // Every chapter, so every chart's code loads and renders its prerendered figure again.
+        for (const { id } of content.structure) {
+          await page.evaluate((chapter) => document.getElementById(chapter)?.scrollIntoView(), id);
+          await page.waitForTimeout(150);
+        }
+        await page.waitForLoadState('networkidle');
+        if (HAS_CHARTS) {
+          assert.ok(
+            scripts.some((path) => /\/ChapterGraphic-[^/]+\.js$/.test(path)),
+            `the chart code was loaded: ${scripts.join(', ')}`,
+          );
+        }
+        assert.deepEqual(await page.evaluate(() => window.__intlMade), []);
+      } finally {
+        await context.close();
+      }
+    });
   });
 }

@@ -1,0 +1,26 @@
+/**
+ * The prerendered page hands the strings its server formatted (dates, numbers: src/lib/format.ts) to the
+ * browser in a JSON data block, so hydration neither pays for `Intl` nor risks wording them differently.
+ * A `type="application/json"` script is data, never run, so the page's CSP (no inline script) allows it.
+ */
+
+/** The data block's element id. */
+export const FORMATTED_STRINGS_ID = 'formatted-strings';
+
+/** The `<script type="application/json">` tag for the page's `<head>`. */
+export function formattedStringsTag(entries: Readonly<Record<string, string>>): string {
+  // `<` escaped: no text inside can close the script element or open a comment.
+  const json = JSON.stringify(entries).replace(/</g, '\\u003c');
+  return `<script type="application/json" id="${FORMATTED_STRINGS_ID}">${json}</script>`;
+}
+
+/** The strings in a page's data block, or `null` when it is missing or unreadable. */
+export function readFormattedStrings(doc: Pick<Document, 'getElementById'>): unknown {
+  const text = doc.getElementById(FORMATTED_STRINGS_ID)?.textContent;
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
