@@ -10,6 +10,11 @@ function isFramed(): boolean {
   }
 }
 
+/** Whether parameters say "plain page", like {@link PAGE}. */
+function samePage(params: EmbedParams): boolean {
+  return params.mode === PAGE.mode && params.theme === PAGE.theme && params.channel === PAGE.channel;
+}
+
 /**
  * The embed parameters of this page (`PAGE` on the server and in the first client render). A layout effect
  * reads the URL and whether the page is framed, and marks `<html>` with `data-embed` and `data-theme` before
@@ -25,9 +30,10 @@ export function useEmbed(): EmbedParams {
     if (next.mode !== 'page') root.setAttribute('data-embed', next.mode);
     if (next.theme) root.setAttribute('data-theme', next.theme);
     // The URL and the framing exist only in the browser, and the server HTML (and the hydrating render) must
-    // show the plain page: one extra render after mount is the point, not an accident.
+    // show the plain page: one extra render after mount is the point, not an accident. A plain page keeps
+    // `PAGE` itself: a new but equal object would re-render the whole story synchronously after hydration.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setParams(next);
+    if (!samePage(next)) setParams(next);
     return function removeEmbedParams() {
       root.removeAttribute('data-embed');
       if (!next.theme) return;

@@ -38,8 +38,16 @@ function parseTheme(value: unknown): ThemeChoice {
 const listeners = new Set<() => void>();
 let current: Preferences | null = null;
 
+/** The defaults as the very object the server renders with, so that hydration sees no change. */
+function canonical(prefs: Preferences): Preferences {
+  const { theme, motionOff } = SERVER_PREFERENCES;
+  return prefs.theme === theme && prefs.motionOff === motionOff ? SERVER_PREFERENCES : prefs;
+}
+
 function getSnapshot(): Preferences {
-  current ??= { theme: parseTheme(read(THEME_KEY)), motionOff: read(MOTION_KEY) === '1' };
+  // React compares the client snapshot with the server's by identity after hydrating; an equal but new object
+  // would make it re-render the whole story at once, synchronously, for nothing.
+  current ??= canonical({ theme: parseTheme(read(THEME_KEY)), motionOff: read(MOTION_KEY) === '1' });
   return current;
 }
 
@@ -53,7 +61,7 @@ function subscribe(listener: () => void): () => void {
 }
 
 function update(next: Partial<Preferences>): void {
-  current = { ...getSnapshot(), ...next };
+  current = canonical({ ...getSnapshot(), ...next });
   if (next.theme !== undefined) write(THEME_KEY, next.theme === 'auto' ? null : next.theme);
   if (next.motionOff !== undefined) write(MOTION_KEY, next.motionOff ? '1' : null);
   for (const listener of listeners) listener();
