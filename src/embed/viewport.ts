@@ -31,22 +31,16 @@ export interface SectionBox {
   height: number;
 }
 
-/** Progress is reported in twentieths, as the IntersectionObserver path does, so scrolling re-renders rarely. */
-const PROGRESS_STEPS = 20;
-
 /**
- * The chapter whose section crosses the reading line `lineY` (document coordinates), and how far through it the
- * line is; the later section wins where two touch. `null` when the line is in no section (above the story,
+ * The chapter whose section crosses the reading line `lineY` (document coordinates); the later section wins
+ * where two touch. `null` when the line is in no section (above the story,
  * below it, in a gap): the caller keeps its chapter, as with the observer.
  */
-export function chapterAtLine(
-  sections: readonly SectionBox[],
-  lineY: number,
-): { id: ChapterId; progress: number } | null {
+export function chapterAtLine(sections: readonly SectionBox[], lineY: number): ChapterId | null {
   for (let i = sections.length - 1; i >= 0; i--) {
     const s = sections[i];
     if (!s || s.height <= 0 || lineY < s.top || lineY > s.top + s.height) continue;
-    return { id: s.id, progress: Math.round(((lineY - s.top) / s.height) * PROGRESS_STEPS) / PROGRESS_STEPS };
+    return s.id;
   }
   return null;
 }

@@ -34,13 +34,14 @@ export interface UseActiveChapterOptions {
 /** Where the reading line sits, as a fraction of the viewport from the top: below the sticky map on phones. */
 export const READING_LINE = 0.6;
 
-/** The active chapter and how far the reading line has moved through it (0 … 1). */
+/**
+ * The active chapter. Nothing else: every state the hook held would re-render the whole story when it
+ * changed (it once also tracked progress through the chapter in twentieths, which nobody read but which
+ * re-rendered the page on every step while scrolling and once more right after hydration).
+ */
 export interface ActiveChapter {
   id: ChapterId;
-  progress: number;
 }
-
-const PROGRESS_STEPS = Array.from({ length: 21 }, (_, i) => i / 20);
 
 const defaultFactory: ObserverFactory = (callback, options) => new IntersectionObserver(callback, options);
 
@@ -60,7 +61,6 @@ export function useActiveChapter({
   viewport = null,
 }: UseActiveChapterOptions): ActiveChapter {
   const [active, setActive] = useState<ChapterId>(initial);
-  const [progress, setProgress] = useState(0);
   const [forcedSeen, setForcedSeen] = useState<{ id: ChapterId } | null>(null);
 
   // A forced chapter wins until the observer says otherwise (React's "adjust state on prop change" pattern).
@@ -87,28 +87,12 @@ export function useActiveChapter({
         },
         { rootMargin: `-${top}% 0px -${100 - top}% 0px`, threshold: 0 },
       );
-      const progressObserver = createObserver(
-        function onProgress(entries) {
-          for (const entry of entries) {
-            const rect = entry.boundingClientRect;
-            const viewport = entry.rootBounds?.height ?? 0;
-            if (rect.height <= 0 || viewport <= 0) continue;
-            const value = Math.min(1, Math.max(0, (viewport * line - rect.top) / rect.height));
-            setProgress((old) => (crossing.has(entry.target.id as ChapterId) ? value : old));
-          }
-        },
-        { threshold: PROGRESS_STEPS },
-      );
       for (const id of ids) {
         const section = document.getElementById(id);
-        if (section) {
-          lineObserver.observe(section);
-          progressObserver.observe(section);
-        }
+        if (section) lineObserver.observe(section);
       }
-      return function disconnectObservers() {
+      return function disconnectObserver() {
         lineObserver.disconnect();
-        progressObserver.disconnect();
       };
     },
     [ids, line, createObserver, viewport],
@@ -125,13 +109,11 @@ export function useActiveChapter({
         }
         // Derived from where the sections are now and where the reader looks now; a gap keeps the chapter.
         const current = chapterAtLine(sections, top + height * line);
-        if (!current) return;
-        setActive(current.id);
-        setProgress(current.progress);
+        if (current) setActive(current);
       });
     },
     [ids, line, viewport],
   );
 
-  return { id: active, progress };
+  return { id: active };
 }

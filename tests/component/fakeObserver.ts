@@ -45,23 +45,4 @@ export class FakeObservers {
       observer.callback(entries, {} as IntersectionObserver);
     }
   }
-
-  /** Report the position of a section for progress: its top and height, in a viewport of the given height. */
-  move(id: string, top: number, height: number, viewport: number): void {
-    for (const observer of this.observers.filter((o) => !o.disconnected && o.options.threshold !== 0)) {
-      const target = observer.targets.find((t) => t.id === id);
-      if (!target) continue;
-      observer.callback(
-        [
-          {
-            target,
-            isIntersecting: true,
-            boundingClientRect: { top, height } as DOMRectReadOnly,
-            rootBounds: { height: viewport } as DOMRectReadOnly,
-          } as IntersectionObserverEntry,
-        ],
-        {} as IntersectionObserver,
-      );
-    }
-  }
 }
