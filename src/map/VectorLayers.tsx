@@ -3,7 +3,7 @@
  * created in a named effect and removed in its cleanup; static layers once per map, chapter layers when
  * the chapter changes. Styling is by CSS class only (map.css), never colours in JavaScript.
  */
-import type { Feature, GeoJsonObject } from 'geojson';
+import type { Feature, FeatureCollection, GeoJsonObject } from 'geojson';
 import {
   GeoJSON as LeafletGeoJSON,
   Polyline,
@@ -11,13 +11,13 @@ import {
   type Path,
   type PolylineOptions,
 } from 'leaflet';
-import { useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useMap } from 'react-leaflet';
 import type { MapLayers } from '../content/types';
 import { countryClass, REGION_STATE_CLASSES, regionStateClasses } from './classes';
 import { mapGeodata, type RegionProperties } from './geodata';
 import { paneRenderer, type PaneName } from './panes';
-import { useStages } from './useStages';
+import { nextTask, runInSlices } from './slices';
 import type { routesFor } from './routes';
 
 type ClassOf = (feature: Feature | undefined) => string;
@@ -29,14 +29,29 @@ const regionLineClassOf: ClassOf = () => 'map-region-line';
 const borderClassOf: ClassOf = (f) => `map-border map-border--${String(f?.properties?.neighbour)}`;
 const cityClassOf: ClassOf = () => 'map-city';
 
-/** Adds a GeoJSON layer to a pane while mounted; the ref gives effects access to its paths. */
+function featuresOf(data: GeoJsonObject): GeoJsonObject[] {
+  return data.type === 'FeatureCollection' ? (data as FeatureCollection).features : [data];
+}
+
+/** A GeoJSON layer while mounted: its paths (for effects) and whether every feature has been drawn. */
+interface GeoJsonLayer {
+  layer: RefObject<LeafletGeoJSON | null>;
+  complete: boolean;
+}
+
+/**
+ * Adds a GeoJSON layer to a pane while mounted. Its features are drawn a slice at a time ({@link runInSlices}),
+ * so that a layer of many shapes never blocks the page in one long task; `onComplete` is called once all are.
+ */
 function useGeoJsonLayer(
   data: GeoJsonObject | null,
   pane: PaneName,
   classOf: ClassOf,
-): RefObject<LeafletGeoJSON | null> {
+  onComplete?: () => void,
+): GeoJsonLayer {
   const map = useMap();
   const layerRef = useRef<LeafletGeoJSON | null>(null);
+  const [drawn, setDrawn] = useState<GeoJsonObject | null>(null);
   useEffect(
     function addGeoJson() {
       if (!data) return;
@@ -48,27 +63,51 @@ function useGeoJsonLayer(
         smoothFactor: 0,
         style: (feature) => ({ className: classOf(feature) }),
       };
-      const layer = new LeafletGeoJSON(data, options).addTo(map);
+      const layer = new LeafletGeoJSON(null, options).addTo(map);
       layerRef.current = layer;
+      const stop = runInSlices(
+        featuresOf(data),
+        (feature) => layer.addData(feature),
+        () => setDrawn(data),
+      );
       return function removeGeoJson() {
+        stop();
         layer.remove();
         layerRef.current = null;
       };
     },
     [map, data, pane, classOf],
   );
-  return layerRef;
+  const complete = data !== null && drawn === data;
+  useEffect(
+    function reportComplete() {
+      if (complete) onComplete?.();
+    },
+    [complete, onComplete],
+  );
+  return { layer: layerRef, complete };
 }
 
-function Countries() {
-  useGeoJsonLayer(mapGeodata().countries, 'land', countryClassOf);
+/** Props of the layers drawn in stages: called once the layer is drawn. */
+interface StageProps {
+  onComplete: () => void;
+}
+
+function Countries({ onComplete }: StageProps) {
+  useGeoJsonLayer(mapGeodata().countries, 'land', countryClassOf, onComplete);
   return null;
 }
 
-function Regions({ layers }: { layers: MapLayers }) {
-  const regions = useGeoJsonLayer(mapGeodata().regions, 'regions', regionClassOf);
+function Regions({ layers, onComplete }: StageProps & { layers: MapLayers }) {
+  const { layer: regions, complete } = useGeoJsonLayer(
+    mapGeodata().regions,
+    'regions',
+    regionClassOf,
+    onComplete,
+  );
   useEffect(
     function markRegions() {
+      if (!complete) return;
       regions.current?.eachLayer((layer) => {
         const path = layer as Path & { feature?: Feature<never, RegionProperties> };
         const element = path.getElement();
@@ -78,23 +117,23 @@ function Regions({ layers }: { layers: MapLayers }) {
         for (const name of REGION_STATE_CLASSES) element.classList.toggle(name, wanted.includes(name));
       });
     },
-    [regions, layers],
+    [regions, complete, layers],
   );
   return null;
 }
 
-function RegionLines() {
-  useGeoJsonLayer(mapGeodata().regionLines, 'lines', regionLineClassOf);
+function RegionLines({ onComplete }: StageProps) {
+  useGeoJsonLayer(mapGeodata().regionLines, 'lines', regionLineClassOf, onComplete);
   return null;
 }
 
-function CountryLines() {
-  useGeoJsonLayer(mapGeodata().countryLines, 'lines', countryLineClassOf);
+function CountryLines({ onComplete }: StageProps) {
+  useGeoJsonLayer(mapGeodata().countryLines, 'lines', countryLineClassOf, onComplete);
   return null;
 }
 
-function Borders() {
-  useGeoJsonLayer(mapGeodata().borders, 'borders', borderClassOf);
+function Borders({ onComplete }: StageProps) {
+  useGeoJsonLayer(mapGeodata().borders, 'borders', borderClassOf, onComplete);
   return null;
 }
 
@@ -135,29 +174,49 @@ export interface VectorLayersProps {
 }
 
 /**
- * The layers' first draw, one per task (see {@link useStages}); the last stage adds the chapter layers. Stage
- * 1 draws nothing: it is the task that creates the map, whose commit React finishes synchronously.
+ * The first draw, layer after layer: stage 1 is the task that creates the map (React finishes its commit
+ * synchronously), then each stage adds one layer, in slices, and opens the next stage once it is drawn, so no
+ * two layers' slices share a task and the panes fill in drawing order. The last stage adds the chapter layers.
  */
-const STAGES = 6;
+const LAST_STAGE = 6;
+
+/** The current stage, and for each stage the callback that ends it. */
+function useDrawingStages(): { stage: number; ended: (stage: number) => () => void } {
+  const [stage, setStage] = useState(1);
+  useEffect(
+    function leaveMapCreationTask() {
+      if (stage === 1) return nextTask(() => setStage(2));
+    },
+    [stage],
+  );
+  const callbacks = useMemo(
+    () =>
+      Array.from({ length: LAST_STAGE + 1 }, (_, n) => () => setStage((current) => Math.max(current, n + 1))),
+    [],
+  );
+  const ended = useCallback((n: number) => callbacks[n] ?? (() => {}), [callbacks]);
+  return { stage, ended };
+}
 
 /** All vector layers, in drawing order (panes keep the order when chapter layers come and go). */
 export function VectorLayers({ layers, routes, onDrawn }: VectorLayersProps) {
-  const stage = useStages(STAGES);
+  const { stage, ended } = useDrawingStages();
+  const drawn = stage > LAST_STAGE;
   useEffect(
     function reportDrawn() {
-      if (stage === STAGES) onDrawn?.();
+      if (drawn) onDrawn?.();
     },
-    [stage, onDrawn],
+    [drawn, onDrawn],
   );
   return (
     <>
-      {stage >= 2 && <Countries />}
-      {stage >= 3 && <Regions layers={layers} />}
-      {stage >= 4 && <RegionLines />}
-      {stage >= 5 && <CountryLines />}
+      {stage >= 2 && <Countries onComplete={ended(2)} />}
+      {stage >= 3 && <Regions layers={layers} onComplete={ended(3)} />}
+      {stage >= 4 && <RegionLines onComplete={ended(4)} />}
+      {stage >= 5 && <CountryLines onComplete={ended(5)} />}
       {stage >= 6 && (
         <>
-          <Borders />
+          <Borders onComplete={ended(6)} />
           <AlmatyCity show={Boolean(layers.almatyCity)} />
           <CstoRoutes routes={routes} />
         </>

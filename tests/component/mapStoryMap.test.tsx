@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { de } from '../../src/content/de';
 import { CHAPTER_IDS, type ChapterId } from '../../src/content/types';
+import { mapGeodata } from '../../src/map/geodata';
 import { StoryMap } from '../../src/map/StoryMap';
 import { FLY_SECONDS, mapStateFor } from '../../src/map/view';
 import { setClientSize, withDesktopMapSize } from './mapLayout';
@@ -100,6 +101,30 @@ describe('StoryMap', () => {
     const [reported, zoom] = view.onMoveEnd.mock.calls.at(-1)!;
     expect(reported.lat).toBeCloseTo(center.lat, 6);
     expect(zoom).toBe(view.map().getZoom());
+  });
+
+  it('draws every shape before it reports the map ready, also when the drawing is spread over many tasks', async () => {
+    // A slow device: every clock reading is 5 ms later, so each slice of shapes ends after one or two.
+    let time = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (time += 5));
+    const timers = vi.spyOn(window, 'setTimeout');
+    try {
+      const view = renderMap('protests');
+      await waitFor(() => expect(view.maps.length).toBeGreaterThan(0), { timeout: 10_000 });
+      const geo = mapGeodata();
+      const count = (selector: string) => view.container.querySelectorAll(selector).length;
+      expect(count('path.map-country')).toBe(geo.countries.features.length);
+      expect(count('path.map-region')).toBe(geo.regions.features.length);
+      expect(count('path.map-border')).toBe(2);
+      // The regions were marked with the chapter's state only once all of them existed.
+      expect(count('path.map-region.is-phase-4')).toBe(12);
+      expect(timers.mock.calls.filter(([, delay]) => !delay).length).toBeGreaterThan(
+        geo.countries.features.length / 2,
+      );
+    } finally {
+      now.mockRestore();
+      timers.mockRestore();
+    }
   });
 
   it('draws the Russia and China borders in every chapter', async () => {
