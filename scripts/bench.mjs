@@ -3,7 +3,8 @@
  * The benchmark (`npm run bench`, which builds first): serves dist/ and prints one table with every response
  * of the first view (raw and gzip), the whole app's size, the size budgets of each edition, Lighthouse
  * (median of three runs per edition) and the long tasks while scrolling through the story. Writes the table
- * into docs/performance.md (between its bench markers; `--no-docs` skips that). Exits 1 when a budget fails.
+ * into README.md and docs/performance.md (between their bench markers; `--no-docs` skips that). Exits 1 when a
+ * budget fails.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
@@ -13,7 +14,7 @@ import { lighthouseGate, scrollGate, sizeGate } from './perf/gates.mjs';
 import { report } from './perf/report.mjs';
 import { ROOT, builtPages, serveProduction } from './perf/server.mjs';
 
-const DOCS = join(ROOT, 'docs/performance.md');
+const DOCS = ['README.md', 'docs/performance.md'];
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 
@@ -34,20 +35,20 @@ try {
 }
 
 if (!process.argv.includes('--no-docs')) {
-  const docs = await readFile(DOCS, 'utf8').catch(() => '');
-  const at = docs.indexOf(START);
-  const end = docs.indexOf(END);
-  if (at < 0 || end < at) {
-    console.warn(`bench: ${DOCS} has no ${START} … ${END} block; table not written`);
-  } else {
-    const { version } = JSON.parse(
-      await readFile(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8'),
-    );
-    const when = new Date().toISOString().slice(0, 10);
-    const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${CHROMIUM}, Lighthouse ${version}`;
-    const block = `${START}\nMeasured ${when} on ${machine}: ${result.passed} budgets passed, ${result.failed} failed.\n\n${result.table}\n${END}`;
-    await writeFile(DOCS, docs.slice(0, at) + block + docs.slice(end + END.length));
-    console.log(`bench: table written to docs/performance.md`);
+  const { version } = JSON.parse(await readFile(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8'));
+  const when = new Date().toISOString().slice(0, 10);
+  const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${CHROMIUM}, Lighthouse ${version}`;
+  const block = `${START}\nMeasured ${when} on ${machine}: ${result.passed} budgets passed, ${result.failed} failed.\n\n${result.table}\n${END}`;
+  for (const file of DOCS) {
+    const docs = await readFile(join(ROOT, file), 'utf8').catch(() => '');
+    const at = docs.indexOf(START);
+    const end = docs.indexOf(END);
+    if (at < 0 || end < at) {
+      console.warn(`bench: ${file} has no ${START} … ${END} block; table not written`);
+      continue;
+    }
+    await writeFile(join(ROOT, file), docs.slice(0, at) + block + docs.slice(end + END.length));
+    console.log(`bench: table written to ${file}`);
   }
 }
 process.exitCode = result.failed ? 1 : 0;
