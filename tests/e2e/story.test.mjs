@@ -82,6 +82,33 @@ for (const size of [
       await close();
     });
 
+    it('lands on the chapter of any far jump, up or down, where the jump put it', async () => {
+      // Jumps over unread chapters (a scrollbar drag, a fling): the page must not change its layout under the
+      // reader afterwards (as chapters with estimated sizes would) and must name the chapter at the line.
+      const { page, close } = await openPage(browser, server.origin, { ...size, reducedMotion: 'reduce' });
+      await page.goto(`${server.origin}/`);
+      await waitForMap(page, 'intro');
+      const order = CHAPTERS.map((_, i) => CHAPTERS[(i * 7 + 5) % CHAPTERS.length]);
+      for (const id of order) {
+        const put = await page.evaluate((chapterId) => {
+          const top = document.getElementById(chapterId).getBoundingClientRect().top + window.scrollY;
+          window.scrollTo({ top: top - window.innerHeight * 0.6 + 40, behavior: 'instant' });
+          return document.getElementById(chapterId).getBoundingClientRect().top;
+        }, id);
+        await page.waitForTimeout(400);
+        const [top, active] = await page.evaluate(
+          (chapterId) => [
+            document.getElementById(chapterId).getBoundingClientRect().top,
+            document.querySelector('main').getAttribute('data-active-chapter'),
+          ],
+          id,
+        );
+        assert.ok(Math.abs(top - put) <= 2, `${id}: moved from ${put} to ${top} after the jump`);
+        assert.equal(active, id);
+      }
+      await close();
+    });
+
     it('has no horizontal scroll', async () => {
       const { page, close } = await openPage(browser, server.origin, size);
       await page.goto(`${server.origin}/`);
