@@ -269,3 +269,56 @@ for (const { lang, dir, ogLocale, pack } of content.editions) {
     });
   });
 }
+
+describe('progressive rendering', () => {
+  for (const size of [
+    { width: 390, height: 844, name: 'phone' },
+    { width: 1280, height: 800, name: 'desktop' },
+  ]) {
+    it(`does not move the story when the map panel, last in the HTML, is parsed after a first paint (${size.name})`, async () => {
+      // The browser may paint before the whole document has arrived. The panel follows the story in the HTML
+      // (screen readers meet the story first) but sits above it on phones: its room must not depend on it.
+      const context = await env.browser.newContext({ viewport: size });
+      const page = await context.newPage();
+      try {
+        // No script runs: this is the prerendered page as the parser builds it, before hydration.
+        await page.route('**/*.js', (route) => route.abort());
+        const url = `${env.server.origin}/`;
+        const storyTop = () =>
+          page.evaluate(() => document.getElementById('story')?.getBoundingClientRect().top);
+        await page.route(url, async (route) => {
+          const response = await route.fetch();
+          const html = await response.text();
+          const at = html.indexOf('<div class="panel"');
+          assert.ok(at > 0, 'the panel is in the HTML');
+          await route.fulfill({ response, body: html.slice(0, at) });
+        });
+        await page.goto(url);
+        assert.equal(await page.locator('.panel').count(), 0);
+        const before = await storyTop();
+        await page.unroute(url);
+        await page.goto(url);
+        assert.equal(await page.locator('.panel').count(), 1);
+        assert.equal(await storyTop(), before, 'the story moved when the panel arrived');
+        // And the panel has its place: full width above the story on phones, the right column on desktops.
+        const box = await page.evaluate(() => {
+          const panel = document.querySelector('.panel').getBoundingClientRect();
+          const story = document.getElementById('story').getBoundingClientRect();
+          return {
+            panel: [panel.left, panel.width, panel.bottom],
+            story: [story.left, story.width, story.top],
+          };
+        });
+        if (size.width < 1024) {
+          assert.deepEqual(box.panel.slice(0, 2), box.story.slice(0, 2), 'panel as wide as the story');
+          assert.equal(box.panel[2], box.story[2], 'story right below the panel');
+        } else {
+          assert.ok(box.panel[0] >= box.story[0] + box.story[1], 'panel right of the story');
+          assert.ok(box.panel[1] > 400, 'panel has width');
+        }
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
