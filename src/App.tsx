@@ -15,6 +15,7 @@ import { Controls } from './story/Controls';
 import { TableOfContents } from './story/TableOfContents';
 import { LanguageSwitch } from './story/LanguageSwitch';
 import { useAnnouncement } from './story/useAnnouncement';
+import { layOutChaptersInTurn } from './story/layOutChapters';
 import { EmbedCode } from './embed/EmbedCode';
 import { OpenFullStory } from './embed/OpenFullStory';
 import { useEmbed } from './embed/useEmbed';
@@ -58,6 +59,9 @@ export function App({ pack, graphics, createObserver }: AppProps): ReactElement 
   const announcement = useAnnouncement(active.id, pack);
   useMotionAttribute(prefs.motionOff);
   useReportChapter(embed, active.id);
+  useEffect(function layOutChapters() {
+    return layOutChaptersInTurn(document);
+  }, []);
 
   return (
     <>

@@ -1,0 +1,43 @@
+/**
+ * The first layout of the whole prerendered story was the page's longest task (every chapter's text laid out
+ * at once, around the first paint). So chapters start with `content-visibility: auto` (app.css): only those
+ * near the viewport are laid out for the first paint. Estimated heights must not outlive the load, though: a
+ * far jump onto chapters still at their estimate would see the page move under it. After hydration, this lays
+ * out one chapter per frame (`data-laid-out`), in reading order, so each frame's layout stays short and, well
+ * before a reader could jump far, every chapter has its real height.
+ */
+
+/** The attribute that ends a chapter's `content-visibility: auto` (app.css). */
+export const LAID_OUT = 'data-laid-out';
+
+/** Options of {@link layOutChaptersInTurn}; injectable for tests. */
+export interface LayOutOptions {
+  /** Runs `next` before the next frame (requestAnimationFrame) and returns a function that cancels it. */
+  nextFrame?: (next: () => void) => () => void;
+}
+
+function animationFrame(next: () => void): () => void {
+  const id = requestAnimationFrame(next);
+  return function cancelFrame() {
+    cancelAnimationFrame(id);
+  };
+}
+
+/** Marks the chapters in `root` as laid out, one per frame; returns a function that stops. */
+export function layOutChaptersInTurn(
+  root: ParentNode,
+  { nextFrame = animationFrame }: LayOutOptions = {},
+): () => void {
+  const waiting = [...root.querySelectorAll<HTMLElement>(`section.chapter:not([${LAID_OUT}])`)];
+  let cancel: (() => void) | null = null;
+  function layOutNext(): void {
+    cancel = null;
+    waiting.shift()?.setAttribute(LAID_OUT, '');
+    if (waiting.length > 0) cancel = nextFrame(layOutNext);
+  }
+  if (waiting.length > 0) cancel = nextFrame(layOutNext);
+  return function stop() {
+    cancel?.();
+    cancel = null;
+  };
+}
