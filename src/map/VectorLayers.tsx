@@ -11,7 +11,7 @@ import {
   type Path,
   type PolylineOptions,
 } from 'leaflet';
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import type { MapLayers } from '../content/types';
 import { countryClass, REGION_STATE_CLASSES, regionStateClasses } from './classes';
@@ -33,25 +33,22 @@ function featuresOf(data: GeoJsonObject): GeoJsonObject[] {
   return data.type === 'FeatureCollection' ? (data as FeatureCollection).features : [data];
 }
 
-/** A GeoJSON layer while mounted: its paths (for effects) and whether every feature has been drawn. */
-interface GeoJsonLayer {
-  layer: RefObject<LeafletGeoJSON | null>;
-  complete: boolean;
-}
-
 /**
  * Adds a GeoJSON layer to a pane while mounted. Its features are drawn a slice at a time ({@link runInSlices}),
  * so that a layer of many shapes never blocks the page in one long task; `onComplete` is called once all are.
+ * Returns the layer once all its features are drawn (else null). Completion belongs to a layer instance, not to
+ * the data: under StrictMode, or when the data changes, a removed layer may have finished while its successor
+ * is still being drawn.
  */
 function useGeoJsonLayer(
   data: GeoJsonObject | null,
   pane: PaneName,
   classOf: ClassOf,
   onComplete?: () => void,
-): GeoJsonLayer {
+): LeafletGeoJSON | null {
   const map = useMap();
   const layerRef = useRef<LeafletGeoJSON | null>(null);
-  const [drawn, setDrawn] = useState<GeoJsonObject | null>(null);
+  const [drawn, setDrawn] = useState<LeafletGeoJSON | null>(null);
   useEffect(
     function addGeoJson() {
       if (!data) return;
@@ -68,7 +65,7 @@ function useGeoJsonLayer(
       const stop = runInSlices(
         featuresOf(data),
         (feature) => layer.addData(feature),
-        () => setDrawn(data),
+        () => setDrawn(layer),
       );
       return function removeGeoJson() {
         stop();
@@ -78,14 +75,13 @@ function useGeoJsonLayer(
     },
     [map, data, pane, classOf],
   );
-  const complete = data !== null && drawn === data;
   useEffect(
     function reportComplete() {
-      if (complete) onComplete?.();
+      if (drawn && drawn === layerRef.current) onComplete?.();
     },
-    [complete, onComplete],
+    [drawn, onComplete],
   );
-  return { layer: layerRef, complete };
+  return drawn;
 }
 
 /** Props of the layers drawn in stages: called once the layer is drawn. */
@@ -99,16 +95,11 @@ function Countries({ onComplete }: StageProps) {
 }
 
 function Regions({ layers, onComplete }: StageProps & { layers: MapLayers }) {
-  const { layer: regions, complete } = useGeoJsonLayer(
-    mapGeodata().regions,
-    'regions',
-    regionClassOf,
-    onComplete,
-  );
+  const regions = useGeoJsonLayer(mapGeodata().regions, 'regions', regionClassOf, onComplete);
   useEffect(
     function markRegions() {
-      if (!complete) return;
-      regions.current?.eachLayer((layer) => {
+      // A drawn layer that was removed since is marked in vain; its successor comes with its own render.
+      regions?.eachLayer((layer) => {
         const path = layer as Path & { feature?: Feature<never, RegionProperties> };
         const element = path.getElement();
         const iso = path.feature?.properties.iso;
@@ -117,7 +108,7 @@ function Regions({ layers, onComplete }: StageProps & { layers: MapLayers }) {
         for (const name of REGION_STATE_CLASSES) element.classList.toggle(name, wanted.includes(name));
       });
     },
-    [regions, complete, layers],
+    [regions, layers],
   );
   return null;
 }

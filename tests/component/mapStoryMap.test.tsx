@@ -127,6 +127,29 @@ describe('StoryMap', () => {
     }
   });
 
+  it('marks the regions of the layer that is drawn, not of one StrictMode removed after it finished', async () => {
+    // StrictMode mounts each layer twice. Here the first regions layer finishes at once (a fast clock) and its
+    // successor is drawn in slices (a slow one): the chapter's marks must reach every path of the successor.
+    let time = 0;
+    let slow = false;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => {
+      slow ||=
+        document.querySelectorAll('path.map-region').length >= mapGeodata().regions.features.length - 1;
+      return slow ? (time += 5) : time;
+    });
+    try {
+      const view = renderMap('protests');
+      await waitFor(() => expect(view.maps.length).toBeGreaterThan(0), { timeout: 10_000 });
+      expect(slow).toBe(true);
+      const count = (selector: string) => view.container.querySelectorAll(selector).length;
+      expect(count('path.map-region')).toBe(16);
+      expect(count('path.map-region.is-phase-1')).toBe(2);
+      expect(count('path.map-region.is-phase-4')).toBe(12);
+    } finally {
+      now.mockRestore();
+    }
+  });
+
   it('draws the Russia and China borders in every chapter', async () => {
     const view = renderMap('intro');
     await waitFor(() => expect(view.maps.length).toBeGreaterThan(0));
