@@ -11,7 +11,7 @@ import {
   type Path,
   type PolylineOptions,
 } from 'leaflet';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import type { MapLayers } from '../content/types';
 import { countryClass, REGION_STATE_CLASSES, regionStateClasses } from './classes';
@@ -44,7 +44,7 @@ function useGeoJsonLayer(
   data: GeoJsonObject | null,
   pane: PaneName,
   classOf: ClassOf,
-  onComplete?: () => void,
+  onComplete?: (() => void) | undefined,
 ): LeafletGeoJSON | null {
   const map = useMap();
   const layerRef = useRef<LeafletGeoJSON | null>(null);
@@ -86,7 +86,7 @@ function useGeoJsonLayer(
 
 /** Props of the layers drawn in stages: called once the layer is drawn. */
 interface StageProps {
-  onComplete: () => void;
+  onComplete?: (() => void) | undefined;
 }
 
 function Countries({ onComplete }: StageProps) {
@@ -171,8 +171,8 @@ export interface VectorLayersProps {
  */
 const LAST_STAGE = 6;
 
-/** The current stage, and for each stage the callback that ends it. */
-function useDrawingStages(): { stage: number; ended: (stage: number) => () => void } {
+/** The current stage, and for each stage the callback that ends it (stable: one per stage). */
+function useDrawingStages(): { stage: number; ended: readonly (() => void)[] } {
   const [stage, setStage] = useState(1);
   useEffect(
     function leaveMapCreationTask() {
@@ -180,12 +180,11 @@ function useDrawingStages(): { stage: number; ended: (stage: number) => () => vo
     },
     [stage],
   );
-  const callbacks = useMemo(
+  const ended = useMemo(
     () =>
       Array.from({ length: LAST_STAGE + 1 }, (_, n) => () => setStage((current) => Math.max(current, n + 1))),
     [],
   );
-  const ended = useCallback((n: number) => callbacks[n] ?? (() => {}), [callbacks]);
   return { stage, ended };
 }
 
@@ -201,13 +200,13 @@ export function VectorLayers({ layers, routes, onDrawn }: VectorLayersProps) {
   );
   return (
     <>
-      {stage >= 2 && <Countries onComplete={ended(2)} />}
-      {stage >= 3 && <Regions layers={layers} onComplete={ended(3)} />}
-      {stage >= 4 && <RegionLines onComplete={ended(4)} />}
-      {stage >= 5 && <CountryLines onComplete={ended(5)} />}
+      {stage >= 2 && <Countries onComplete={ended[2]} />}
+      {stage >= 3 && <Regions layers={layers} onComplete={ended[3]} />}
+      {stage >= 4 && <RegionLines onComplete={ended[4]} />}
+      {stage >= 5 && <CountryLines onComplete={ended[5]} />}
       {stage >= 6 && (
         <>
-          <Borders onComplete={ended(6)} />
+          <Borders onComplete={ended[6]} />
           <AlmatyCity show={Boolean(layers.almatyCity)} />
           <CstoRoutes routes={routes} />
         </>

@@ -37,7 +37,6 @@ export function runInSlices<T>(
 ): () => void {
   let index = 0;
   let cancelNext: (() => void) | null = null;
-  let stopped = false;
 
   function slice(): void {
     cancelNext = null;
@@ -54,8 +53,7 @@ export function runInSlices<T>(
   if (items.length === 0) done();
   else slice();
   return function stop() {
-    if (stopped) return;
-    stopped = true;
     cancelNext?.();
+    cancelNext = null;
   };
 }
