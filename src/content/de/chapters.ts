@@ -52,7 +52,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
   },
   protests: {
     kicker: '4. und 5. Jänner 2022',
-    title: 'Vom Gaspreis zum ganzen System',
+    title: 'Vom Gaspreis zur Staatsführung',
     blocks: [
       {
         type: 'p',
@@ -104,7 +104,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
   },
   nazarbayev: {
     kicker: '1989 bis 2022',
-    title: 'Der Mann hinter dem Zorn',
+    title: 'Der Zorn auf Nasarbajew',
     blocks: [
       {
         type: 'p',

@@ -56,7 +56,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
   },
   protests: {
     kicker: '4–5 January 2022',
-    title: 'From fuel prices to the whole system',
+    title: 'From fuel prices to the leadership',
     blocks: [
       {
         type: 'p',
@@ -108,7 +108,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
   },
   nazarbayev: {
     kicker: '1989–2022',
-    title: 'The man behind the anger',
+    title: 'The anger at Nazarbayev',
     blocks: [
       {
         type: 'p',
