@@ -121,7 +121,7 @@ export const de: LanguagePack = {
   ],
   sources: {
     apaDpa: 'APA/dpa',
-    jamestown: 'Jamestown Foundation (Eurasia Daily Monitor), Nachdruck',
+    jamestown: 'Jamestown Foundation (Eurasia Daily Monitor)',
     rferlLpg: 'Radio Free Europe/Radio Liberty laut IDN Times',
     tokayevAddress: 'Präsident Tokajew, Fernsehansprache',
     mvdKhabar: 'Innenministerium über den Staatssender Khabar 24',

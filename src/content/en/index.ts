@@ -118,7 +118,7 @@ export const en: LanguagePack = {
   ],
   sources: {
     apaDpa: 'APA/dpa',
-    jamestown: 'Jamestown Foundation (Eurasia Daily Monitor), repost',
+    jamestown: 'Jamestown Foundation (Eurasia Daily Monitor)',
     rferlLpg: 'Radio Free Europe/Radio Liberty via IDN Times',
     tokayevAddress: 'President Tokayev, televised address',
     mvdKhabar: 'Interior Ministry via state broadcaster Khabar 24',
