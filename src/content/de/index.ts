@@ -130,7 +130,7 @@ export const de: LanguagePack = {
     cstoZas: 'OVKS-Generalsekretär Stanislaw Sas',
     armeniaMod: 'Verteidigungsministerium Armeniens',
     kyrgyzParliament: 'Parlament Kirgistans',
-    tajikRia: 'ungenannte Quelle von RIA Nowosti, laut Asia-Plus',
+    tajikRia: 'RIA Nowosti (ungenannte Quelle) laut Asia-Plus',
     interfaxCsto: 'Interfax: keine offizielle Zahl',
     belarusMod: 'Verteidigungsministerium von Belarus: keine Zahl',
     factbook: 'CIA World Factbook',

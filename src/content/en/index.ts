@@ -127,7 +127,7 @@ export const en: LanguagePack = {
     cstoZas: 'CSTO Secretary-General Stanislav Zas',
     armeniaMod: 'Armenian Defence Ministry',
     kyrgyzParliament: 'Kyrgyz parliament',
-    tajikRia: 'Unnamed source of RIA Novosti, via Asia-Plus',
+    tajikRia: 'RIA Novosti (unnamed source) via Asia-Plus',
     interfaxCsto: 'Interfax: no official figure',
     belarusMod: 'Belarusian Defence Ministry: no figure',
     factbook: 'CIA World Factbook',

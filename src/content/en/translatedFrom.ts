@@ -11,7 +11,7 @@ export const TRANSLATED_FROM: Readonly<Record<string, string>> = {
   qualifiersShort: 'e6399c44',
   units: '43dbdc0b',
   numberWords: 'dfb0d919',
-  sources: '514aa30d',
+  sources: 'c49f667b',
   places: 'ef9d7500',
   regions: '8713aeaa',
   countries: 'b73992a0',
