@@ -18,6 +18,15 @@ export function scrollToChapter(id: ChapterId): void {
 }
 
 /**
+ * Whether the reader is still where the page opened: at the top (a browser without an initial scroll target)
+ * or at the chapter the browser scrolled to. A reader who scrolled on before the script ran stays put.
+ */
+function notScrolledAway(id: ChapterId): boolean {
+  const top = document.getElementById(id)?.getBoundingClientRect().top;
+  return window.scrollY === 0 || (top !== undefined && Math.abs(top) < 2);
+}
+
+/**
  * The chapter the URL hash asks for: read on load and on back/forward (`hashchange`). A valid hash jumps to
  * its chapter and is returned as a fresh object (so the same id can be forced twice). An invalid hash is
  * ignored: the reader stays where the browser put them (the top), and nothing is logged or rendered.
@@ -29,7 +38,8 @@ export function useHashTarget(landing: ChapterId | null = null): { id: ChapterId
   useEffect(
     function followHash() {
       function go(fallback: ChapterId | null): void {
-        const id = parseHash(window.location.hash) ?? fallback;
+        const id =
+          parseHash(window.location.hash) ?? (fallback && notScrolledAway(fallback) ? fallback : null);
         if (!id) return;
         scrollToChapter(id);
         setTarget({ id });
