@@ -1,17 +1,23 @@
 #!/usr/bin/env node
 /**
- * Makes the sharing preview of each edition, public/og-<lang>.png (1200×630): an HTML card with the
- * edition's kicker, title and description next to a small locator map of Kazakhstan, screenshot by headless
- * Chromium (Debian's, through playwright-core). Words come from the language packs, colours from
- * src/styles/tokens.css, outlines from world-atlas (Natural Earth, public domain). Re-run after changing a
- * title or adding an edition: `npm run og-image`; the PNGs are committed.
+ * Makes the sharing cards (1200×630), screenshot by headless Chromium (Debian's, through playwright-core):
+ * - public/og-<lang>.png, each edition's front page: the edition's kicker, title and description next to a
+ *   small locator map of Kazakhstan (outlines from world-atlas, Natural Earth, public domain);
+ * - public/og/<lang>/<chapter>.png, each chapter page: the chapter's kicker and headline next to its map, drawn
+ *   by src/page/card.ts from the page's own geodata, camera, labels and styles, in the edition's language.
+ * Words come from the language packs, colours from src/styles/tokens.css. Every edition and chapter the build
+ * publishes gets its cards, and the SHA-256 of each chapter card's HTML goes to scripts/lib/og-cards.json:
+ * tests/unit/ogCards.test.ts fails when a card is missing or its words, camera, geodata or styles changed
+ * since. Re-run after such a change: `npm run og-image`; the PNGs are committed.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { feature } from 'topojson-client';
 import { createServer } from 'vite';
 import { launch } from '../tests/e2e/harness.mjs';
+import { CARD_DIGESTS_FILE, cardDigest, readCardStyles } from './lib/cards.mjs';
+import { toPalettePng } from './lib/png.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const WIDTH = 1200;
@@ -96,7 +102,10 @@ const vite = await createServer({
 const browser = await launch();
 try {
   const { AVAILABLE_EDITIONS, loadPack } = await vite.ssrLoadModule('/src/page/editions.ts');
+  const { cardPath, isFrontPage, storyPages } = await vite.ssrLoadModule('/src/page/chapterPages.ts');
+  const { cardHtml } = await vite.ssrLoadModule('/src/page/card.ts');
   const tokens = await readFile(join(root, 'src/styles/tokens.css'), 'utf8');
+  const styles = await readCardStyles(root);
   const map = await locatorMap();
   // The light palette: previews are shown on every kind of background, and light reads best as a thumbnail.
   const context = await browser.newContext({
@@ -106,15 +115,44 @@ try {
     javaScriptEnabled: false,
   });
   const page = await context.newPage();
+  /** Screenshots a card; fails when its text does not fit. */
+  async function shoot(html, file, name) {
+    await page.setContent(html, { waitUntil: 'load' });
+    const overflow = await page.evaluate(() => {
+      const words = document.querySelector('.words') ?? document.body;
+      return Math.max(
+        document.body.scrollHeight - window.innerHeight,
+        words.scrollHeight - words.clientHeight,
+      );
+    });
+    if (overflow > 0) throw new Error(`${name}: the text is ${overflow}px too long for the card`);
+    await mkdir(dirname(file), { recursive: true });
+    const shot = await page.screenshot({ clip: { x: 0, y: 0, width: WIDTH, height: HEIGHT } });
+    const png = toPalettePng(shot);
+    await writeFile(file, png);
+    console.log(`og-image: ${file} (${(png.length / 1024).toFixed(1)} KB)`);
+  }
+  // The story's card for each edition's front page.
   for (const edition of AVAILABLE_EDITIONS) {
     const pack = await loadPack(edition.lang);
-    await page.setContent(card(pack, tokens, map), { waitUntil: 'load' });
-    const overflow = await page.evaluate(() => document.body.scrollHeight - window.innerHeight);
-    if (overflow > 0) throw new Error(`og-${edition.lang}: the text is ${overflow}px too long for the card`);
-    const file = join(root, 'public', `og-${edition.lang}.png`);
-    await page.screenshot({ path: file, clip: { x: 0, y: 0, width: WIDTH, height: HEIGHT } });
-    console.log(`og-image: ${file}`);
+    await shoot(
+      card(pack, tokens, map),
+      join(root, 'public', `og-${edition.lang}.png`),
+      `og-${edition.lang}`,
+    );
   }
+  // A card per chapter page: its headline and its map, in its edition's language.
+  const digests = {};
+  for (const { edition, chapter } of storyPages(AVAILABLE_EDITIONS)) {
+    if (isFrontPage(chapter)) continue;
+    const pack = await loadPack(edition.lang);
+    const html = cardHtml(pack, chapter, styles);
+    const path = cardPath(edition.lang, chapter);
+    await shoot(html, join(root, 'public', path), path);
+    digests[path] = cardDigest(html);
+  }
+  await writeFile(join(root, CARD_DIGESTS_FILE), `${JSON.stringify(digests, null, 2)}\n`);
+  console.log(`og-image: ${CARD_DIGESTS_FILE}`);
 } finally {
   await browser.close();
   await vite.close();

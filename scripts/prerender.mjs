@@ -4,10 +4,12 @@
  *
  * 1. Builds src/entry-server.tsx with Vite's SSR build into node_modules/.tmp/prerender (inside the project,
  *    so the bundle resolves react and react-dom from node_modules).
- * 2. For each edition whose language pack exists (src/page/editions.ts), renders the app with React's server
- *    renderer and writes dist/<dir>index.html from the client build's index.html: the edition's language,
- *    CSP, title, description, canonical and alternate URLs, sharing tags, a modulepreload of its language
- *    pack, and the whole story in `<div id="root">`.
+ * 2. For each page of each edition whose language pack exists (src/page/editions.ts, src/page/chapterPages.ts:
+ *    the front page, which opens at the first chapter, and one page per further chapter, `<dir><chapter>/`),
+ *    renders the app with React's server renderer and writes <page>/index.html from the client build's
+ *    index.html: the edition's language, CSP, title, description, canonical and alternate URLs, sharing
+ *    tags and card, schema.org data, a modulepreload of its language pack, and the whole story in
+ *    `<div id="root">`, opened at the page's chapter; and <page>/oembed.json. Then sitemap.xml, robots.txt.
  * 3. Deletes Vite's manifest (only this script reads it) and the temporary SSR bundle.
  *
  * Env: SITE_URL, the public URL of the root edition (default in src/page/headTags.ts); VITE_TILE_URL as for
@@ -49,30 +51,38 @@ const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
 const siteUrl = server.normaliseSiteUrl(process.env.SITE_URL);
 const editions = server.AVAILABLE_EDITIONS;
 const fallbackImage = `og-${editions[0].lang}.png`;
+const started = performance.now();
 
-for (const edition of editions) {
-  let ogImage = `og-${edition.lang}.png`;
-  if (!existsSync(join(dist, ogImage))) {
-    console.warn(
-      `prerender: public/${ogImage} is missing (run \`npm run og-image\`); using ${fallbackImage}`,
-    );
-    ogImage = fallbackImage;
+/** The page's card if the build has it, else the edition's story card, else the original's. */
+function cardFor(edition, chapter) {
+  for (const file of [server.cardPath(edition.lang, chapter), `og-${edition.lang}.png`, fallbackImage]) {
+    if (existsSync(join(dist, file))) return file;
+    console.warn(`prerender: public/${file} is missing (run \`npm run og-image\`)`);
   }
-  const { html, head } = await server.renderEdition(edition, { siteUrl, ogImage });
-  const page = fillTemplate(template, {
-    lang: edition.lang,
-    head,
-    html,
-    preloads: chunksOf(manifest, `src/content/${edition.lang}/index.ts`),
-    depth: depthOf(edition.dir),
-  });
-  const outDir = join(dist, edition.dir);
-  await mkdir(outDir, { recursive: true });
-  await writeFile(join(outDir, 'index.html'), page);
-  console.log(
-    `prerender: ${join('dist', edition.dir, 'index.html')} (${edition.lang}, ${siteUrl}${edition.dir})`,
-  );
+  throw new Error(`prerender: no sharing card at all, not even public/${fallbackImage}`);
 }
+
+const pages = server.storyPages(editions);
+for (const { edition, chapter } of pages) {
+  const page = await server.renderPage(edition, chapter, { siteUrl, ogImage: cardFor(edition, chapter) });
+  const html = fillTemplate(template, {
+    lang: edition.lang,
+    head: page.head,
+    html: page.html,
+    preloads: chunksOf(manifest, `src/content/${edition.lang}/index.ts`),
+    depth: depthOf(page.dir),
+  });
+  const outDir = join(dist, page.dir);
+  await mkdir(outDir, { recursive: true });
+  await writeFile(join(outDir, 'index.html'), html);
+  await writeFile(join(dist, server.oembedPath(page.dir)), `${JSON.stringify(page.oembed, null, 2)}\n`);
+}
+await writeFile(join(dist, 'sitemap.xml'), server.sitemapXml(siteUrl, editions, server.lastModified()));
+await writeFile(join(dist, 'robots.txt'), server.robotsTxt(siteUrl));
+console.log(
+  `prerender: ${pages.length} pages (${editions.map((e) => e.lang).join(', ')}) for ${siteUrl}, ` +
+    `with oEmbed, sitemap.xml and robots.txt, in ${Math.round(performance.now() - started)} ms`,
+);
 
 await rm(join(dist, '.vite'), { recursive: true, force: true });
 await rm(ssrOut, { recursive: true, force: true });

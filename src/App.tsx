@@ -1,7 +1,6 @@
 import { useEffect, useMemo, type ReactElement } from 'react';
 import type { LanguagePack } from './content/pack';
 import { STRUCTURE } from './content/structure';
-import { CHAPTER_IDS } from './content/types';
 import { formatDate } from './lib/format';
 import { REPORT_DATE } from './content/figures';
 import { Chapter } from './story/Chapter';
@@ -17,6 +16,8 @@ import { LanguageSwitch } from './story/LanguageSwitch';
 import { useAnnouncement } from './story/useAnnouncement';
 import { layOutChaptersInTurn } from './story/layOutChapters';
 import { EmbedCode } from './embed/EmbedCode';
+import { isFrontPage, upToRoot } from './page/chapterPages';
+import { usePage } from './page/pageContext';
 import { OpenFullStory } from './embed/OpenFullStory';
 import { useEmbed } from './embed/useEmbed';
 import { useHostFrame, useReportChapter } from './embed/useHostFrame';
@@ -45,10 +46,12 @@ export function App({ pack, graphics, createObserver }: AppProps): ReactElement 
   const prefs = usePreferences({ forcedTheme: embed.theme });
   const reducedMotion = systemReducedMotion || prefs.motionOff;
   const ids = useMemo(() => STRUCTURE.map((c) => c.id), []);
-  const forced = useHashTarget();
+  // A chapter page (`…/almaty/`) opens at its chapter: active from the first render, jumped to on load.
+  const page = usePage();
+  const forced = useHashTarget(isFrontPage(page.chapter) ? null : page.chapter);
   const active = useActiveChapter({
     ids,
-    initial: CHAPTER_IDS[0],
+    initial: page.chapter,
     line: READING_LINE,
     createObserver,
     forced,
@@ -108,6 +111,7 @@ export function App({ pack, graphics, createObserver }: AppProps): ReactElement 
                     pack={pack}
                     active={chapter.id === active.id}
                     reducedMotion={reducedMotion}
+                    dataBase={upToRoot(page.dir)}
                   />
                 )
               }

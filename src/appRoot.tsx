@@ -2,16 +2,24 @@ import { StrictMode, type ReactElement } from 'react';
 import { App } from './App';
 import type { LanguagePack } from './content/pack';
 import type { GraphicSource } from './charts/GraphicSlot';
+import { FRONT_PAGE, PageContext, type PagePlace } from './page/pageContext';
 
 /**
  * The element both entries render: the server's prerendered tree and the client's hydrated tree must be
  * the same, down to StrictMode, or `useId` values and hydration would disagree. Only the source of the chart
  * code differs (see {@link GraphicSource}): rendered directly on the server, loaded lazily in the browser.
+ * `page` is the page being rendered (a front page or a chapter page, src/page/chapterPages.ts).
  */
-export function appRoot(pack: LanguagePack, graphics: GraphicSource): ReactElement {
+export function appRoot(
+  pack: LanguagePack,
+  graphics: GraphicSource,
+  page: PagePlace = FRONT_PAGE,
+): ReactElement {
   return (
     <StrictMode>
-      <App pack={pack} graphics={graphics} />
+      <PageContext value={page}>
+        <App pack={pack} graphics={graphics} />
+      </PageContext>
     </StrictMode>
   );
 }

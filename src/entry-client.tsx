@@ -6,6 +6,7 @@
 import { startTransition } from 'react';
 import { hydrateRoot, createRoot } from 'react-dom/client';
 import { editionFor, loadPack } from './page/editions';
+import { pagePlace, prerenderedChapter } from './page/pageContext';
 import { appRoot } from './appRoot';
 import { openChartGate } from './charts/chartGate';
 import { lazyGraphic } from './charts/LazyGraphic';
@@ -22,7 +23,10 @@ async function start(): Promise<void> {
   // The chart code loads when a chart nears the viewport (or the reader moves on), not with the first view;
   // the prerendered charts are on the page meanwhile.
   const graphics = lazyGraphic(openChartGate({ root: container }));
-  const pack = await loadPack(editionFor(document.documentElement.lang).lang);
+  const edition = editionFor(document.documentElement.lang);
+  // The page's own chapter (a chapter page opens at it), as the server rendered it: read before hydration.
+  const page = pagePlace(edition, prerenderedChapter(document));
+  const pack = await loadPack(edition.lang);
   // The server's dates and numbers, word for word: hydration then makes no Intl formatter (tens of ms each
   // on a phone) and cannot word one differently from the prerendered text.
   primeFormattedStrings(readFormattedStrings(document));
@@ -32,8 +36,8 @@ async function start(): Promise<void> {
   // As a transition, hydration yields to the browser every few milliseconds instead of blocking the main
   // thread in one long task (Total Blocking Time); the prerendered page is already readable meanwhile.
   startTransition(() => {
-    if (container.firstElementChild) hydrateRoot(container, appRoot(pack, graphics));
-    else createRoot(container).render(appRoot(pack, graphics));
+    if (container.firstElementChild) hydrateRoot(container, appRoot(pack, graphics, page));
+    else createRoot(container).render(appRoot(pack, graphics, page));
   });
 }
 

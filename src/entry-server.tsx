@@ -8,29 +8,58 @@ import { prerenderToNodeStream } from 'react-dom/static';
 import { appRoot } from './appRoot';
 import { ChapterGraphic } from './charts/ChapterGraphic';
 import { forgetFormattedStrings, formattedStrings } from './lib/format';
+import type { LanguagePack } from './content/pack';
+import type { ChapterId } from './content/types';
+import { embedCode, FIXED_HEIGHT } from './embed/embedCode';
+import { embedSrc, hostScriptUrl, shareUrl } from './embed/urls';
 import { contentSecurityPolicy } from './page/csp';
+import { cardPath, oembedPath, pageDir, storyPages } from './page/chapterPages';
 import { AVAILABLE_EDITIONS, loadPack, type Edition } from './page/editions';
 import { formattedStringsTag } from './page/formattedStrings';
-import { DEFAULT_SITE_URL, headTags, normaliseSiteUrl } from './page/headTags';
+import { DEFAULT_SITE_URL, headTags, lastModified, normaliseSiteUrl } from './page/headTags';
+import { oembedJson, type OembedResponse } from './page/oembed';
+import { pagePlace } from './page/pageContext';
+import { pageText } from './page/pageText';
+import { robotsTxt, sitemapXml } from './page/sitemap';
 
-export { AVAILABLE_EDITIONS, DEFAULT_SITE_URL, normaliseSiteUrl, contentSecurityPolicy };
+export {
+  AVAILABLE_EDITIONS,
+  DEFAULT_SITE_URL,
+  normaliseSiteUrl,
+  contentSecurityPolicy,
+  storyPages,
+  pageDir,
+  cardPath,
+  oembedPath,
+  robotsTxt,
+  sitemapXml,
+  lastModified,
+};
 
-/** One edition, ready to be put into the client build's `index.html`. */
-export interface RenderedEdition {
+/** One page, ready to be put into the client build's `index.html`. */
+export interface RenderedPage {
   edition: Edition;
+  chapter: ChapterId;
+  /** The page's folder below the site root. */
+  dir: string;
   /** The markup for `<div id="root">`. */
   html: string;
   /** Tags for `<head>`. */
   head: string;
+  /** The page's oEmbed response, written next to its `index.html`. */
+  oembed: OembedResponse;
 }
 
-/** Options of {@link renderEdition}. */
+/** Options of {@link renderPage}. */
 export interface RenderOptions {
   /** From {@link normaliseSiteUrl}. */
   siteUrl: string;
-  /** The preview image, a path below the site root. */
+  /** The page's sharing card, a path below the site root ({@link cardPath}, or a fallback). */
   ogImage: string;
 }
+
+/** The width an oEmbed consumer is told: a news article's text column. */
+const OEMBED_WIDTH = 720;
 
 async function renderToHtml(element: ReactElement): Promise<string> {
   // prerender (not renderToString) waits for every Suspense boundary, so lazily loaded parts that can
@@ -44,19 +73,63 @@ async function renderToHtml(element: ReactElement): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Renders one edition's app markup and head tags. */
-export async function renderEdition(
+/**
+ * The oEmbed response of a page: its title, the site, its card, and the auto-height embed code the page's own
+ * generator writes for its chapter, for the site's public URL.
+ */
+export function oembedFor(
+  pack: LanguagePack,
   edition: Edition,
+  chapter: ChapterId,
   { siteUrl, ogImage }: RenderOptions,
-): Promise<RenderedEdition> {
+): OembedResponse {
+  const text = pageText(pack, chapter);
+  const site = new URL(siteUrl);
+  const location = { origin: site.origin, pathname: site.pathname };
+  return oembedJson({
+    text,
+    providerName: pack.meta.siteName,
+    providerUrl: siteUrl,
+    thumbnailUrl: new URL(ogImage, siteUrl).href,
+    html: embedCode({
+      form: 'auto',
+      src: embedSrc(location, edition.lang, chapter, { mode: 'auto', theme: null }),
+      href: shareUrl(location, edition.lang, chapter, ''),
+      hostScript: hostScriptUrl(location),
+      title: text.title,
+    }),
+    size: { width: OEMBED_WIDTH, height: FIXED_HEIGHT },
+  });
+}
+
+/**
+ * Renders one page: an edition's whole story opened at a chapter (the first chapter's page is the edition's
+ * front page), with its head tags and its oEmbed response.
+ */
+export async function renderPage(
+  edition: Edition,
+  chapter: ChapterId,
+  { siteUrl, ogImage }: RenderOptions,
+): Promise<RenderedPage> {
   const pack = await loadPack(edition.lang);
+  const page = pagePlace(edition, chapter);
   // The page carries the strings its render formatted, and only those (src/page/formattedStrings.ts).
   forgetFormattedStrings();
-  const html = await renderToHtml(appRoot(pack, { Graphic: ChapterGraphic }));
+  const html = await renderToHtml(appRoot(pack, { Graphic: ChapterGraphic }, page));
+  const strings = formattedStringsTag(formattedStrings());
+  const text = pageText(pack, chapter);
   const csp = contentSecurityPolicy({ tileUrl: import.meta.env.VITE_TILE_URL });
+  const oembed = oembedPath(page.dir);
   const head = [
-    headTags({ pack, edition, editions: AVAILABLE_EDITIONS, siteUrl, ogImage, csp }),
-    formattedStringsTag(formattedStrings()),
+    headTags({ pack, edition, editions: AVAILABLE_EDITIONS, siteUrl, chapter, text, ogImage, oembed, csp }),
+    strings,
   ].join('\n');
-  return { edition, html, head };
+  return {
+    edition,
+    chapter,
+    dir: page.dir,
+    html,
+    head,
+    oembed: oembedFor(pack, edition, chapter, { siteUrl, ogImage }),
+  };
 }

@@ -135,4 +135,12 @@ export interface ChapterText {
   blocks: Block[];
   /** Text description of what the map shows in this chapter, for screen readers and without JS. */
   mapDescription: string;
+  /**
+   * The description of the chapter's own page (`…/almaty/`): its `description`, `og:description` and
+   * schema.org description, shown under shared links. Written for it, one or two whole sentences, at most
+   * 200 characters once figures are filled in; figures only as `{{figureId}}` tokens. Every chapter but the
+   * first has one: the first chapter's page is the edition's front page, described by `meta.description`
+   * (tests/unit/chapterPages.test.ts checks both).
+   */
+  summary?: string;
 }

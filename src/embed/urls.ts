@@ -3,27 +3,57 @@
  * page's own origin and folder plus whitelisted values only; the query string of the current page (embed,
  * theme, tracking parameters) is never carried over.
  */
-import type { ChapterId, Lang } from '../content/types';
+import { CHAPTER_IDS, type ChapterId, type Lang } from '../content/types';
+import { depthOfDir, FIRST_CHAPTER, pageDir } from '../page/chapterPages';
+import { EDITIONS } from '../page/editions';
 import type { EmbedParams } from './params';
 import { embedSearch } from './params';
 
 /** Where the page lives: `window.location` or a plain object in tests and on the server. */
 export type PageLocation = Pick<Location, 'origin' | 'pathname'>;
 
-/** The folder of the German page, from the path of either edition (`/kz/`, `/kz/en/`, `/kz/index.html`). */
-export function storyRoot(pathname: string): string {
+const CHAPTER_FOLDERS: ReadonlySet<string> = new Set(CHAPTER_IDS.filter((id) => id !== FIRST_CHAPTER));
+const EDITION_FOLDERS: readonly string[] = EDITIONS.map((e) => e.dir).filter(Boolean);
+
+/** `folder` without its last `count` folders (`'/k/en/almaty/'`, 2 → `'/k/'`). */
+function upFolders(folder: string, count: number): string {
+  const parts = folder.split('/');
+  // parts of "/k/en/almaty/": ["", "k", "en", "almaty", ""]
+  return `${parts.slice(0, Math.max(1, parts.length - 1 - count)).join('/')}/`;
+}
+
+/**
+ * The site root (the folder of the original edition's front page) from the path of any page: `/kz/`,
+ * `/kz/en/`, `/kz/almaty/`, `/kz/en/almaty/index.html`. `here`, the page's own folder below the root
+ * (src/page/pageContext.ts), makes it exact; without it a trailing chapter folder and edition folder are
+ * recognised by name.
+ */
+export function storyRoot(pathname: string, here?: string): string {
   const folder = pathname.slice(0, pathname.lastIndexOf('/') + 1) || '/';
-  return folder.endsWith('/en/') ? folder.slice(0, -'en/'.length) : folder;
+  if (here !== undefined && folder.endsWith(`/${here}`)) return upFolders(folder, depthOfDir(here));
+  let root = folder;
+  const last = root.split('/').at(-2) ?? '';
+  if (CHAPTER_FOLDERS.has(last)) root = upFolders(root, 1);
+  const edition = EDITION_FOLDERS.find((dir) => root.endsWith(`/${dir}`));
+  return edition ? upFolders(root, depthOfDir(edition)) : root;
 }
 
-/** The page of one language: the German edition at the root folder, the English one in `en/`. */
-export function pageUrl(location: PageLocation, lang: Lang): string {
-  return `${location.origin}${storyRoot(location.pathname)}${lang === 'en' ? 'en/' : ''}`;
+/** The folder of an edition below the site root; an unknown language is the original's. */
+function editionOf(lang: Lang): { dir: string } {
+  return EDITIONS.find((e) => e.lang === lang) ?? { dir: '' };
 }
 
-/** The link a reader shares: language (by path) and chapter (by hash), nothing else. */
-export function shareUrl(location: PageLocation, lang: Lang, chapter: ChapterId): string {
-  return `${pageUrl(location, lang)}#${chapter}`;
+/** The front page of one language: the original at the site root, every other edition in its folder. */
+export function pageUrl(location: PageLocation, lang: Lang, here?: string): string {
+  return `${location.origin}${storyRoot(location.pathname, here)}${editionOf(lang).dir}`;
+}
+
+/**
+ * The link a reader shares: the chapter's own page in one language (`…/en/almaty/`), which carries its own
+ * preview card and title; nothing else from the current URL.
+ */
+export function shareUrl(location: PageLocation, lang: Lang, chapter: ChapterId, here?: string): string {
+  return `${location.origin}${storyRoot(location.pathname, here)}${pageDir(editionOf(lang), chapter)}`;
 }
 
 /** The `src` of an embed: the page in one language with the embed parameters and the start chapter. */

@@ -4,7 +4,7 @@
  */
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import type { Map as LeafletMap, MapOptions } from 'leaflet';
+import type { Map as LeafletMap } from 'leaflet';
 import { useCallback, useMemo, useState } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import type { LanguagePack } from '../content/pack';
@@ -16,26 +16,9 @@ import { MapCamera } from './MapCamera';
 import { MapChrome } from './MapChrome';
 import { routesFor } from './routes';
 import { VectorLayers } from './VectorLayers';
-import { cameraMove, mapStateFor } from './view';
+import { cameraMove, MAP_OPTIONS, mapStateFor } from './view';
 
-/**
- * The map is driven by the story, not by the reader's gestures: no scroll-wheel, drag or touch zoom (so
- * touch scrolls the page, and Leaflet sets no `touch-action: none`), and no keyboard handler (it would give
- * the container a tabindex and trap arrow keys).
- */
-export const MAP_OPTIONS = {
-  zoomControl: false,
-  scrollWheelZoom: false,
-  dragging: false,
-  touchZoom: false,
-  doubleClickZoom: false,
-  boxZoom: false,
-  keyboard: false,
-  zoomSnap: 0.25,
-  minZoom: 2,
-  maxZoom: 14,
-  inertia: false,
-} satisfies MapOptions;
+export { MAP_OPTIONS };
 
 // Optional raster tiles, only when a deployment sets them: by default no request leaves the page's origin.
 const TILE_URL: string | undefined = import.meta.env.VITE_TILE_URL || undefined;

@@ -3,6 +3,7 @@
  * tests and during server rendering. Everything the map shows is derived from the chapter id alone, so a
  * jump or a reload in the middle of the story shows exactly that chapter's map.
  */
+import type { MapOptions } from 'leaflet';
 import { STRUCTURE } from '../content/structure';
 import type { ChapterId, MapLayers, MapView } from '../content/types';
 
@@ -23,6 +24,25 @@ export function mapStateFor(id: ChapterId): MapState {
   if (!state) throw new Error(`No map state for chapter ${id}`);
   return state;
 }
+
+/**
+ * The map is driven by the story, not by the reader's gestures: no scroll-wheel, drag or touch zoom (so
+ * touch scrolls the page, and Leaflet sets no `touch-action: none`), and no keyboard handler (it would give
+ * the container a tabindex and trap arrow keys).
+ */
+export const MAP_OPTIONS = {
+  zoomControl: false,
+  scrollWheelZoom: false,
+  dragging: false,
+  touchZoom: false,
+  doubleClickZoom: false,
+  boxZoom: false,
+  keyboard: false,
+  zoomSnap: 0.25,
+  minZoom: 2,
+  maxZoom: 14,
+  inertia: false,
+} satisfies MapOptions;
 
 /** How long a camera flight between chapters takes. */
 export const FLY_SECONDS = 1.2;

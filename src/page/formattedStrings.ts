@@ -7,11 +7,17 @@
 /** The data block's element id. */
 export const FORMATTED_STRINGS_ID = 'formatted-strings';
 
+/**
+ * JSON for a `<script>` data block (this one, the page's schema.org data): `<` escaped, so no text inside can
+ * close the element or open a comment.
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
 /** The `<script type="application/json">` tag for the page's `<head>`. */
 export function formattedStringsTag(entries: Readonly<Record<string, string>>): string {
-  // `<` escaped: no text inside can close the script element or open a comment.
-  const json = JSON.stringify(entries).replace(/</g, '\\u003c');
-  return `<script type="application/json" id="${FORMATTED_STRINGS_ID}">${json}</script>`;
+  return `<script type="application/json" id="${FORMATTED_STRINGS_ID}">${jsonForScript(entries)}</script>`;
 }
 
 /** The strings in a page's data block, or `null` when it is missing or unreadable. */

@@ -5,6 +5,8 @@ import type { ChapterId } from '../content/types';
 import { figureRefs, formatDate } from '../lib/format';
 import { StoryBlock } from './blocks';
 import { ShareButton } from './ShareButton'; // share
+import { isFrontPage } from '../page/chapterPages';
+import { usePage } from '../page/pageContext';
 
 /** Props of {@link Chapter}. */
 export interface ChapterProps {
@@ -35,6 +37,8 @@ export function chapterSources(id: ChapterId, pack: LanguagePack): string[] {
 /** One chapter: a `<section>` whose id is the deep link. */
 export function Chapter({ id, pack, active, graphic, previous, next }: ChapterProps): ReactElement {
   const text = pack.chapters[id];
+  // The chapter a chapter page opens at: the browser scrolls to it before any script (src/page/landing.css).
+  const landing = usePage().chapter === id && !isFrontPage(id);
   // The words never change while reading, but the chapter re-renders whenever the reading position does
   // (several times a second while scrolling): keep the formatted text so those renders skip the Intl work.
   const sources = useMemo(() => chapterSources(id, pack), [id, pack]);
@@ -43,7 +47,13 @@ export function Chapter({ id, pack, active, graphic, previous, next }: ChapterPr
     [text, pack],
   );
   return (
-    <section id={id} className="chapter" aria-labelledby={`${id}-title`} data-active={active || undefined}>
+    <section
+      id={id}
+      className="chapter"
+      aria-labelledby={`${id}-title`}
+      data-active={active || undefined}
+      data-landing={landing || undefined}
+    >
       <div className="chapter-card">
         <p className="kicker">{text.kicker}</p>
         <h2 id={`${id}-title`}>{text.title}</h2>

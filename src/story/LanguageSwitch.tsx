@@ -1,12 +1,9 @@
 import type { ReactElement } from 'react';
 import type { LanguagePack } from '../content/pack';
 import type { ChapterId, Lang } from '../content/types';
-
-/** Where each edition lives relative to the other: German at the root, English in `en/`. */
-const PATH_FROM: Record<Lang, Record<Lang, string>> = {
-  de: { de: './', en: 'en/' },
-  en: { de: '../', en: './' },
-};
+import { pageDir, relativeHref } from '../page/chapterPages';
+import { EDITIONS } from '../page/editions';
+import { usePage } from '../page/pageContext';
 
 const LANGS: Lang[] = ['de', 'en'];
 
@@ -17,20 +14,25 @@ export interface LanguageSwitchProps {
   active: ChapterId;
 }
 
-/** The link to an edition at a chapter, relative so the page works from any folder. */
-export function editionHref(from: Lang, to: Lang, chapter: ChapterId): string {
-  return `${PATH_FROM[from][to]}#${chapter}`;
+/**
+ * The link to the chapter's page in an edition (`../en/almaty/`), from the folder of the current page
+ * (`here`), relative so the pages work from any folder.
+ */
+export function editionHref(here: string, to: Lang, chapter: ChapterId): string {
+  const edition = EDITIONS.find((e) => e.lang === to) ?? { dir: '' };
+  return relativeHref(here, pageDir(edition, chapter));
 }
 
-/** A visible DE | EN switch that keeps the current chapter. */
+/** A visible DE | EN switch that goes to the current chapter's page in the other edition. */
 export function LanguageSwitch({ pack, active }: LanguageSwitchProps): ReactElement {
+  const here = usePage().dir;
   return (
     <nav className="language-switch" aria-label={pack.ui.languageLabel}>
       {LANGS.map((lang, i) => (
         <span key={lang}>
           {i > 0 && <span aria-hidden="true"> | </span>}
           <a
-            href={editionHref(pack.lang, lang, active)}
+            href={editionHref(here, lang, active)}
             hrefLang={lang}
             lang={lang}
             aria-current={lang === pack.lang ? 'page' : undefined}

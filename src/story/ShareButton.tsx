@@ -4,6 +4,7 @@ import type { ChapterId } from '../content/types';
 import { shareOrCopy } from '../embed/clipboard';
 import { useAnnouncement } from '../embed/useAnnouncement';
 import { shareUrl } from '../embed/urls';
+import { usePage } from '../page/pageContext';
 import './ShareButton.css';
 
 /** Props of {@link ShareButton}. */
@@ -15,15 +16,16 @@ export interface ShareButtonProps {
 
 /**
  * Shares a link to one chapter: the system share sheet where the browser has the Web Share API, else the
- * clipboard. The link carries the language (by path) and the chapter (by hash) and nothing else, also from
- * inside an embed. A polite live region confirms what happened, visibly and for screen readers.
+ * clipboard. The link is the chapter's own page in this language (`…/en/almaty/`, with its own preview card),
+ * and nothing else, also from inside an embed. A polite live region confirms what happened, visibly and for screen readers.
  */
 export function ShareButton({ id, pack }: ShareButtonProps): ReactElement {
   const [message, announce] = useAnnouncement();
   const [failedUrl, setFailedUrl] = useState<string | null>(null);
+  const page = usePage();
 
   async function onShare(): Promise<void> {
-    const url = shareUrl(window.location, pack.lang, id);
+    const url = shareUrl(window.location, pack.lang, id, page.dir);
     const title = `${pack.meta.title}: ${pack.chapters[id].title}`;
     const outcome = await shareOrCopy({ url, title }, navigator);
     setFailedUrl(outcome === 'failed' ? url : null);

@@ -18,25 +18,43 @@ export function scrollToChapter(id: ChapterId): void {
 }
 
 /**
+ * Whether the reader is still where the page opened: at the top (a browser without an initial scroll target)
+ * or at the chapter the browser scrolled to. A reader who scrolled on before the script ran stays put.
+ */
+function notScrolledAway(id: ChapterId): boolean {
+  const top = document.getElementById(id)?.getBoundingClientRect().top;
+  return window.scrollY === 0 || (top !== undefined && Math.abs(top) < 2);
+}
+
+/**
  * The chapter the URL hash asks for: read on load and on back/forward (`hashchange`). A valid hash jumps to
  * its chapter and is returned as a fresh object (so the same id can be forced twice). An invalid hash is
  * ignored: the reader stays where the browser put them (the top), and nothing is logged or rendered.
+ * `landing`: the chapter of a chapter page (`…/almaty/`), jumped to on load when the hash names none, as a
+ * hash would (the browser may have put it at the top of the viewport already, below the map it belongs).
  */
-export function useHashTarget(): { id: ChapterId } | null {
+export function useHashTarget(landing: ChapterId | null = null): { id: ChapterId } | null {
   const [target, setTarget] = useState<{ id: ChapterId } | null>(null);
-  useEffect(function followHash() {
-    function go(): void {
-      const id = parseHash(window.location.hash);
-      if (!id) return;
-      scrollToChapter(id);
-      setTarget({ id });
-    }
-    go();
-    window.addEventListener('hashchange', go);
-    return function stopFollowingHash() {
-      window.removeEventListener('hashchange', go);
-    };
-  }, []);
+  useEffect(
+    function followHash() {
+      function go(fallback: ChapterId | null): void {
+        const id =
+          parseHash(window.location.hash) ?? (fallback && notScrolledAway(fallback) ? fallback : null);
+        if (!id) return;
+        scrollToChapter(id);
+        setTarget({ id });
+      }
+      function onHashChange(): void {
+        go(null);
+      }
+      go(landing);
+      window.addEventListener('hashchange', onHashChange);
+      return function stopFollowingHash() {
+        window.removeEventListener('hashchange', onHashChange);
+      };
+    },
+    [landing],
+  );
   return target;
 }
 

@@ -2,6 +2,8 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { de } from '../../src/content/de';
+import { en } from '../../src/content/en';
+import { PageContext } from '../../src/page/pageContext';
 import { ShareButton } from '../../src/story/ShareButton';
 
 let writeText: ReturnType<typeof vi.fn>;
@@ -44,7 +46,7 @@ describe('ShareButton', () => {
   it('copies the chapter link without any query parameter and confirms it in a polite live region', async () => {
     const user = setupUser();
     await user.click(renderButton());
-    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/#csto`);
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/csto/`);
     const status = screen.getByRole('status');
     await waitFor(() => expect(status).toHaveTextContent(de.ui.shareCopied));
   });
@@ -55,7 +57,7 @@ describe('ShareButton', () => {
     const user = setupUser();
     await user.click(renderButton());
     expect(share).toHaveBeenCalledWith({
-      url: `${window.location.origin}/#csto`,
+      url: `${window.location.origin}/csto/`,
       title: `${de.meta.title}: ${de.chapters.csto.title}`,
     });
     expect(writeText).not.toHaveBeenCalled();
@@ -79,9 +81,22 @@ describe('ShareButton', () => {
     const user = setupUser();
     await user.click(renderButton());
     const field = await screen.findByRole('textbox', { name: de.ui.shareFailed });
-    expect(field).toHaveValue(`${window.location.origin}/#csto`);
+    expect(field).toHaveValue(`${window.location.origin}/csto/`);
     expect(field).toHaveFocus();
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(de.ui.shareFailed));
+  });
+
+  it("shares the chapter's own page from a chapter page in a sub-folder, in the page's language", async () => {
+    window.history.replaceState(null, '', '/graphics/2022/kasachstan/en/almaty/?embed=auto#toll');
+    const user = setupUser();
+    render(
+      <PageContext value={{ chapter: 'almaty', dir: 'en/almaty/' }}>
+        <h2 id="csto-title">{en.chapters.csto.title}</h2>
+        <ShareButton id="csto" pack={en} />
+      </PageContext>,
+    );
+    await user.click(screen.getByRole('button', { name: `${en.ui.share} ${en.chapters.csto.title}` }));
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/graphics/2022/kasachstan/en/csto/`);
   });
 
   it('keeps the live region in the DOM before anything is announced, so the first message is heard', () => {

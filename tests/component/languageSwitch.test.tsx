@@ -1,13 +1,17 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { de } from '../../src/content/de';
+import { en } from '../../src/content/en';
+import { PageContext } from '../../src/page/pageContext';
 import { editionHref, LanguageSwitch } from '../../src/story/LanguageSwitch';
 
 describe('LanguageSwitch', () => {
-  it('links each edition at the same chapter, relative to the current folder', () => {
-    expect(editionHref('de', 'en', 'csto')).toBe('en/#csto');
-    expect(editionHref('en', 'de', 'csto')).toBe('../#csto');
-    expect(editionHref('en', 'en', 'toll')).toBe('./#toll');
+  it("links the same chapter's page in each edition, relative to the current page's folder", () => {
+    expect(editionHref('', 'en', 'csto')).toBe('en/csto/');
+    expect(editionHref('en/', 'de', 'csto')).toBe('../csto/');
+    expect(editionHref('en/almaty/', 'de', 'csto')).toBe('../../csto/');
+    expect(editionHref('almaty/', 'en', 'intro')).toBe('../en/');
+    expect(editionHref('en/', 'en', 'intro')).toBe('./');
   });
 
   it('marks the current edition and names the other language', () => {
@@ -15,8 +19,19 @@ describe('LanguageSwitch', () => {
     const nav = screen.getByRole('navigation', { name: de.ui.languageLabel });
     const [deLink, enLink] = nav.querySelectorAll('a');
     expect(deLink).toHaveAttribute('aria-current', 'page');
-    expect(enLink).toHaveAttribute('href', 'en/#borders');
+    expect(enLink).toHaveAttribute('href', 'en/borders/');
     expect(enLink).toHaveAttribute('hreflang', 'en');
     expect(enLink).not.toHaveAttribute('aria-current');
+  });
+
+  it('goes from a chapter page to the page of the chapter being read in the other edition', () => {
+    render(
+      <PageContext value={{ chapter: 'almaty', dir: 'en/almaty/' }}>
+        <LanguageSwitch pack={en} active="csto" />
+      </PageContext>,
+    );
+    const [deLink, enLink] = screen.getByRole('navigation').querySelectorAll('a');
+    expect(deLink).toHaveAttribute('href', '../../csto/');
+    expect(enLink).toHaveAttribute('href', '../csto/');
   });
 });

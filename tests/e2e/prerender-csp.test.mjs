@@ -44,13 +44,21 @@ for (const { lang, dir } of editions) {
       assert.match(policy, /object-src 'none'/);
       assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval|frame-ancestors/);
       assert.ok(first, 'the policy comes before every script and stylesheet');
-      // Data blocks (the server's formatted strings) are never run, and CSP does not apply to them.
+      // Data blocks (the server's formatted strings, the schema.org NewsArticle) are never run, and CSP
+      // does not apply to them.
       assert.equal(
-        await page.locator('script:not([src]):not([type="application/json"])').count(),
+        await page
+          .locator('script:not([src]):not([type="application/json"]):not([type="application/ld+json"])')
+          .count(),
         0,
         'no inline script',
       );
       assert.ok((await page.locator('script[type="application/json"]').count()) <= 1, 'one data block');
+      assert.equal(
+        await page.locator('script[type="application/ld+json"]').count(),
+        1,
+        'one schema.org block',
+      );
       await close();
     });
 

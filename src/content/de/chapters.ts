@@ -49,6 +49,8 @@ export const chapters: Record<ChapterId, ChapterText> = {
     ],
     mapDescription:
       'Der Westen Kasachstans am Kaspischen Meer: Das Gebiet Mangystau ist hervorgehoben. Markiert sind Schangaösen, wo die Proteste am 2. Jänner begannen, und Aktau.',
+    summary:
+      'Am Neujahrstag fiel der staatliche Preisdeckel für Autogas. Im Gebiet Mangystau kostete der Liter laut Jamestown Foundation plötzlich {{lpgAfter}} statt {{lpgBefore:num}}, in Schangaösen begann der Protest.',
   },
   protests: {
     kicker: '4. und 5. Jänner 2022',
@@ -73,6 +75,8 @@ export const chapters: Record<ChapterId, ChapterText> = {
     ],
     mapDescription:
       'Ganz Kasachstan. Die Gebiete sind danach eingefärbt, wann dort der Ausnahmezustand begann: zuerst die Stadt Almaty und das Gebiet Mangystau in der Nacht auf 5. Jänner, dann das Gebiet Almaty um 12.30 Uhr, die Stadt Nur-Sultan um 16 Uhr und am Abend des 5. Jänner alle übrigen Gebiete. Markiert sind die Protestorte Schangaösen, Aktau, Aktöbe, Schymkent, Almaty und Nur-Sultan.',
+    summary:
+      'Binnen Tagen erfasste der Protest andere Landesteile und richtete sich gegen die Staatsführung. Die Regierung trat zurück, ab 5. Jänner abends galt landesweit der Ausnahmezustand.',
   },
   almaty: {
     kicker: '4. bis 8. Jänner 2022',
@@ -101,6 +105,8 @@ export const chapters: Record<ChapterId, ChapterText> = {
     ],
     mapDescription:
       'Die Stadt Almaty mit ihrer Stadtgrenze. Markiert sind der Platz der Republik im Zentrum, das Rathaus (Akimat) an seinem Südrand, die Präsidentenresidenz südöstlich davon und der Flughafen Almaty im Nordosten.',
+    summary:
+      'In Almaty wurden am 5. Jänner Rathaus und Präsidentenresidenz gestürmt und der Flughafen besetzt. In der Nacht auf 8. Jänner fielen laut Vlast.kz (via APA/dpa) Schüsse auf {{shootingSquares}} Plätzen.',
   },
   nazarbayev: {
     kicker: '1989 bis 2022',
@@ -129,6 +135,8 @@ export const chapters: Record<ChapterId, ChapterText> = {
     ],
     mapDescription:
       'Ausschnitt von Osteuropa bis Zentralasien. Markiert sind Nur-Sultan, die Hauptstadt Kasachstans, und Minsk, die Hauptstadt von Belarus, wo die Staatsagentur Belta das Telefonat Lukaschenkos mit Nasarbajew meldete.',
+    summary:
+      'Die Wut galt auch Ex-Präsident Nursultan Nasarbajew, laut APA und dpa weiterhin der mächtigste Politiker des Landes. Am 5. Jänner übernahm Tokajew selbst Nasarbajews Vorsitz im Sicherheitsrat.',
   },
   crackdown: {
     kicker: '7. Jänner 2022',
@@ -163,6 +171,8 @@ export const chapters: Record<ChapterId, ChapterText> = {
     ],
     mapDescription:
       'Die Stadt Almaty mit ihrer Stadtgrenze. Markiert sind der Platz der Republik im Zentrum und der Flughafen Almaty im Nordosten.',
+    summary:
+      'Am 7. Jänner befahl Präsident Tokajew den Sicherheitskräften und der Armee, ohne Vorwarnung zu schießen. Er behauptete, ohne Belege vorzulegen, {{attackersClaim}} Angreifer hätten Almaty attackiert.',
   },
   toll: {
     kicker: 'Stand 8. Jänner 2022',
@@ -191,6 +201,8 @@ export const chapters: Record<ChapterId, ChapterText> = {
     ],
     mapDescription:
       'Ganz Kasachstan. Zur Orientierung markiert sind Almaty, Nur-Sultan, Aktau und Schangaösen.',
+    summary:
+      'Wie viele Menschen starben, war am 8. Jänner offen. Am 7. Jänner meldete das Innenministerium {{killed}} getötete „bewaffnete Kriminelle“ und {{securityKilled}} tote Sicherheitskräfte.',
   },
   borders: {
     kicker: 'Geopolitik',
@@ -215,6 +227,8 @@ export const chapters: Record<ChapterId, ChapterText> = {
     ],
     mapDescription:
       'Kasachstan und seine Nachbarn. Hervorgehoben und mit ihrer Länge beschriftet sind die Grenze zu Russland im Norden und Westen und die Grenze zu China im Osten.',
+    summary:
+      'Kasachstan grenzt laut CIA World Factbook auf {{borderRussia}} an Russland und auf {{borderChina}} an China. Für die EU ist das Land laut APA und dpa einer der wichtigsten Rohöllieferanten.',
   },
   csto: {
     kicker: '5. bis 7. Jänner 2022',
@@ -256,6 +270,8 @@ export const chapters: Record<ChapterId, ChapterText> = {
     ],
     mapDescription:
       'Ausschnitt von Osteuropa bis Zentralasien. Markiert sind die Hauptstädte der OVKS-Staaten, die Soldaten schickten: Moskau, Minsk, Jerewan, Bischkek und Duschanbe, jeweils mit einer Linie nach Almaty.',
+    summary:
+      'Am 5. Jänner rief Tokajew das von Russland geführte Militärbündnis OVKS zu Hilfe. Dessen Generalsekretär kündigte am 6. Jänner {{cstoTotal}} Soldaten an, darunter russische Fallschirmjäger.',
   },
   reactions: {
     kicker: '7. und 8. Jänner 2022',
@@ -299,6 +315,8 @@ export const chapters: Record<ChapterId, ChapterText> = {
     ],
     mapDescription:
       'Europa und Zentralasien. Markiert sind Berlin, Wien, Brüssel als Sitz der NATO und Nur-Sultan, die Hauptstadt Kasachstans.',
+    summary:
+      'Österreichs Außenminister Schallenberg rief alle Seiten zur Zurückhaltung auf, die NATO zeigte sich sehr besorgt. Deutschland stoppte laut dpa seine Rüstungsexporte in das Land.',
   },
   sources: {
     kicker: 'Methode und Nachtrag',
@@ -334,5 +352,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
     ],
     mapDescription: 'Ganz Kasachstan, ohne Hervorhebungen.',
+    summary:
+      'Worauf diese Erklärung beruht und was nach dem 8. Jänner bekannt wurde: Als endgültige offizielle Zahl gelten {{deathsFinal}} Tote; Menschenrechtsgruppen halten die wahre Zahl für noch höher.',
   },
 };

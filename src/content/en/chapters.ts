@@ -53,6 +53,8 @@ export const chapters: Record<ChapterId, ChapterText> = {
     ],
     mapDescription:
       'Western Kazakhstan on the Caspian Sea, with Mangystau Region highlighted. Marked are Zhanaozen, where the protests began on 2 January, and Aktau.',
+    summary:
+      'On New Year’s Day the state price cap on car gas ended. In the Mangystau region a litre suddenly cost {{lpgAfter}} instead of {{lpgBefore:num}}, according to the Jamestown Foundation, and protest began in Zhanaozen.',
   },
   protests: {
     kicker: '4–5 January 2022',
@@ -77,6 +79,8 @@ export const chapters: Record<ChapterId, ChapterText> = {
     ],
     mapDescription:
       'The whole of Kazakhstan. Regions are coloured by when the state of emergency began there: first Almaty (city) and Mangystau Region overnight into 5 January, then Almaty Region at 12:30, the city of Nur-Sultan at 16:00 and all remaining regions on the evening of 5 January. The protest sites Zhanaozen, Aktau, Aktobe, Shymkent, Almaty and Nur-Sultan are marked.',
+    summary:
+      'Within days the protest spread across the country and turned against its leadership. The government resigned; from the evening of 5 January a state of emergency applied nationwide.',
   },
   almaty: {
     kicker: '4–8 January 2022',
@@ -105,6 +109,8 @@ export const chapters: Record<ChapterId, ChapterText> = {
     ],
     mapDescription:
       'The city of Almaty within its city boundary. Marked are Republic Square in the centre, the city hall (akimat) on its southern edge, the presidential residence to the south-east of it and Almaty airport to the north-east.',
+    summary:
+      'In Almaty, city hall and the presidential residence were stormed on 5 January and the airport seized. Overnight into 8 January, Vlast.kz reported gunfire on {{shootingSquares}} squares, APA/dpa said.',
   },
   nazarbayev: {
     kicker: '1989–2022',
@@ -133,6 +139,8 @@ export const chapters: Record<ChapterId, ChapterText> = {
     ],
     mapDescription:
       'A section of the map from Eastern Europe to Central Asia. Marked are Nur-Sultan, the capital of Kazakhstan, and Minsk, the capital of Belarus, where the state news agency BelTA reported Lukashenko’s telephone call with Nazarbayev.',
+    summary:
+      'The anger also targeted ex-president Nursultan Nazarbayev, according to APA and dpa still the country’s most powerful politician. On 5 January Tokayev took over his Security Council chair.',
   },
   crackdown: {
     kicker: '7 January 2022',
@@ -167,6 +175,8 @@ export const chapters: Record<ChapterId, ChapterText> = {
     ],
     mapDescription:
       'The city of Almaty within its city boundary. Republic Square in the centre and Almaty airport to the north-east are marked.',
+    summary:
+      'On 7 January President Tokayev ordered the security forces and the army to shoot without warning. He claimed, without presenting any evidence, that {{attackersClaim}} attackers had attacked Almaty.',
   },
   toll: {
     kicker: 'As of 8 January 2022',
@@ -195,6 +205,8 @@ export const chapters: Record<ChapterId, ChapterText> = {
     ],
     mapDescription:
       'The whole of Kazakhstan. Almaty, Nur-Sultan, Aktau and Zhanaozen are marked for orientation.',
+    summary:
+      'How many people had died was unknown on 8 January. On 7 January the Interior Ministry reported {{killed}} “armed criminals” killed and {{securityKilled}} members of the security forces dead.',
   },
   borders: {
     kicker: 'Geopolitics',
@@ -219,6 +231,8 @@ export const chapters: Record<ChapterId, ChapterText> = {
     ],
     mapDescription:
       'Kazakhstan and its neighbours. The border with Russia in the north and west and the border with China in the east are highlighted and labelled with their lengths.',
+    summary:
+      'Kazakhstan shares a border of {{borderRussia}} with Russia and one of {{borderChina}} with China, according to the CIA World Factbook. For the EU it is one of the main suppliers of crude oil, APA and dpa note.',
   },
   csto: {
     kicker: '5–7 January 2022',
@@ -261,6 +275,8 @@ export const chapters: Record<ChapterId, ChapterText> = {
     ],
     mapDescription:
       'A section of the map from Eastern Europe to Central Asia. Marked are the capitals of the CSTO states that sent troops: Moscow, Minsk, Yerevan, Bishkek and Dushanbe, each with a line to Almaty.',
+    summary:
+      'On 5 January Tokayev called on the Russian-led military alliance CSTO for help. Its secretary-general announced {{cstoTotal}} troops on 6 January, among them Russian paratroopers.',
   },
   reactions: {
     kicker: '7–8 January 2022',
@@ -305,6 +321,8 @@ export const chapters: Record<ChapterId, ChapterText> = {
     ],
     mapDescription:
       'Europe and Central Asia. Marked are Berlin, Vienna, Brussels as the seat of NATO, and Nur-Sultan, the capital of Kazakhstan.',
+    summary:
+      'Austria’s foreign minister Schallenberg urged all sides to show restraint, and NATO said it was very concerned. Germany halted arms exports to Kazakhstan, dpa learned.',
   },
   sources: {
     kicker: 'Method and postscript',
@@ -340,5 +358,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
     ],
     mapDescription: 'The whole of Kazakhstan, with nothing highlighted.',
+    summary:
+      'What this explainer is based on, and what became known after 8 January: the final official death toll is {{deathsFinal}}, and human rights groups believe the true figure is higher still.',
   },
 };

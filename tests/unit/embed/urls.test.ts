@@ -12,22 +12,39 @@ describe('storyRoot', () => {
     ['/2022/kasachstan/', '/2022/kasachstan/'],
     ['/2022/kasachstan/en/', '/2022/kasachstan/'],
     ['/2022/kasachstan/index.html', '/2022/kasachstan/'],
+    ['/2022/kasachstan/almaty/', '/2022/kasachstan/'],
+    ['/2022/kasachstan/en/almaty/index.html', '/2022/kasachstan/'],
     ['', '/'],
   ])('finds the German folder of %s: %s', (pathname, root) => {
     expect(storyRoot(pathname)).toBe(root);
   });
+
+  it("is exact when told the page's own folder, whatever the site's folders are called", () => {
+    expect(storyRoot('/almaty/en/csto/', 'en/csto/')).toBe('/almaty/');
+    expect(storyRoot('/en/', '')).toBe('/en/');
+    expect(storyRoot('/k/en/index.html', 'en/')).toBe('/k/');
+  });
 });
 
 describe('shareUrl', () => {
-  it('links the German page with the chapter and nothing else', () => {
+  it("links the chapter's own page in German, and nothing else", () => {
     expect(shareUrl({ origin: ORIGIN, pathname: '/2022/kasachstan/' }, 'de', 'csto')).toBe(
-      `${ORIGIN}/2022/kasachstan/#csto`,
+      `${ORIGIN}/2022/kasachstan/csto/`,
     );
   });
 
-  it('links the English page under en/', () => {
-    expect(shareUrl({ origin: ORIGIN, pathname: '/' }, 'en', 'toll')).toBe(`${ORIGIN}/en/#toll`);
-    expect(shareUrl({ origin: ORIGIN, pathname: '/en/' }, 'en', 'toll')).toBe(`${ORIGIN}/en/#toll`);
+  it("links the chapter's page under en/ from any page", () => {
+    expect(shareUrl({ origin: ORIGIN, pathname: '/' }, 'en', 'toll')).toBe(`${ORIGIN}/en/toll/`);
+    expect(shareUrl({ origin: ORIGIN, pathname: '/en/' }, 'en', 'toll')).toBe(`${ORIGIN}/en/toll/`);
+    expect(shareUrl({ origin: ORIGIN, pathname: '/k/en/csto/' }, 'en', 'toll', 'en/csto/')).toBe(
+      `${ORIGIN}/k/en/toll/`,
+    );
+  });
+
+  it("links the first chapter's page, the edition's front page", () => {
+    expect(shareUrl({ origin: ORIGIN, pathname: '/k/almaty/' }, 'en', 'intro', 'almaty/')).toBe(
+      `${ORIGIN}/k/en/`,
+    );
   });
 
   it('switches language by path from either edition', () => {
@@ -37,7 +54,7 @@ describe('shareUrl', () => {
   it('drops the query string of the page it is shared from (embed, theme, tracking)', () => {
     // `Location.pathname` never contains the query; the share link is built without `search` at all.
     const location = { origin: ORIGIN, pathname: '/', search: '?embed=1&theme=dark&utm_source=x' };
-    expect(shareUrl(location, 'de', 'intro')).toBe(`${ORIGIN}/#intro`);
+    expect(shareUrl(location, 'de', 'toll')).toBe(`${ORIGIN}/toll/`);
   });
 });
 
