@@ -87,7 +87,7 @@ export function StoryMap({
         ) : null}
         <VectorLayers layers={layers} routes={routes} onDrawn={markDrawn} />
         {drawn && <LabelLayer labels={labels} />}
-        <MapCamera view={view} reducedMotion={reducedMotion} />
+        <MapCamera state={state} reducedMotion={reducedMotion} />
         <MapChrome
           pack={pack}
           onMapReady={drawn ? onMapReady : undefined}
