@@ -9,11 +9,11 @@ import { useCallback, useMemo, useState } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import type { LanguagePack } from '../content/pack';
 import type { ChapterId } from '../content/types';
-import { EmergencyLegend } from './EmergencyLegend';
 import { LabelLayer } from './LabelLayer';
 import { labelsFor } from './labels';
 import { MapCamera } from './MapCamera';
 import { MapChrome } from './MapChrome';
+import { MapLegend } from './MapLegend';
 import { routesFor } from './routes';
 import { VectorLayers } from './VectorLayers';
 import { cameraMove, mapStateFor } from './view';
@@ -80,7 +80,16 @@ export function StoryMap({
       : { center: initial.center, zoom: initial.zoom };
 
   return (
-    <div className={TILE_URL ? 'story-map story-map--tiles' : 'story-map'}>
+    <div
+      className={[
+        'story-map',
+        TILE_URL ? 'story-map--tiles' : '',
+        // The borders chapter draws the two borders in its chart's colour.
+        layers.borderLengths ? 'story-map--borders' : '',
+      ]
+        .filter(Boolean)
+        .join(' ')}
+    >
       <MapContainer className="story-map__leaflet" {...MAP_OPTIONS} {...initialView}>
         {TILE_URL ? (
           <TileLayer url={TILE_URL} attribution={`${pack.ui.tilesAttributionNote}: ${TILE_ATTRIBUTION}`} />
@@ -95,7 +104,7 @@ export function StoryMap({
           ResizeObserverImpl={ResizeObserverImpl}
         />
       </MapContainer>
-      <EmergencyLegend layers={layers} pack={pack} />
+      <MapLegend layers={layers} pack={pack} />
     </div>
   );
 }

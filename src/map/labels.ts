@@ -342,20 +342,62 @@ export function labelsFor(state: MapState, pack: LanguagePack): MapLabel[] {
   return labels;
 }
 
-/** One row of the state-of-emergency legend. */
+/** How a legend row draws its key: a filled swatch (emergency phases) or a line (routes, borders). */
+export type LegendKey =
+  { kind: 'fill'; phase: EmergencyPhase } | { kind: 'line'; style: 'route' | 'border-emphasis' };
+
+/** One row of a map legend. */
 export interface LegendItem {
-  phase: EmergencyPhase;
+  id: string;
+  key: LegendKey;
   text: string;
 }
 
-/** The legend of the emergency colouring, or null when the chapter does not colour regions by phase. */
-export function legendFor(
-  layers: MapLayers,
-  pack: LanguagePack,
-): { title: string; items: LegendItem[] } | null {
-  if (!layers.emergency) return null;
-  return {
-    title: pack.ui.emergencyLegendTitle,
-    items: EMERGENCY_PHASES.map((phase) => ({ phase, text: pack.emergencyPhases[phase] })),
-  };
+/** One block of a map legend: an optional title and its rows. */
+export interface LegendGroup {
+  id: string;
+  title: string | null;
+  items: LegendItem[];
+}
+
+/**
+ * The legend of a chapter, built from the layers it shows: the state-of-emergency colours, the CSTO routes,
+ * the emphasised borders. Empty where the map encodes nothing beyond its labels.
+ */
+export function legendFor(layers: MapLayers, pack: LanguagePack): LegendGroup[] {
+  const groups: LegendGroup[] = [];
+  if (layers.emergency) {
+    groups.push({
+      id: 'emergency',
+      title: pack.ui.emergencyLegendTitle,
+      items: EMERGENCY_PHASES.map((phase) => ({
+        id: `phase-${phase}`,
+        key: { kind: 'fill', phase },
+        text: pack.emergencyPhases[phase],
+      })),
+    });
+  }
+  if (layers.cstoRoutes) {
+    groups.push({
+      id: 'routes',
+      title: null,
+      items: [
+        { id: 'route', key: { kind: 'line', style: 'route' }, text: mapWord(pack, 'legendCstoRoutes') },
+      ],
+    });
+  }
+  if (layers.borderLengths) {
+    groups.push({
+      id: 'borders',
+      title: null,
+      items: [
+        {
+          id: 'border-emphasis',
+          key: { kind: 'line', style: 'border-emphasis' },
+          text: mapWord(pack, 'legendBorders'),
+        },
+      ],
+    });
+  }
+  return groups;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { de } from '../../src/content/de';
+import { en } from '../../src/content/en';
 import { EMERGENCY_BY_REGION } from '../../src/content/emergency';
 import { CSTO_CAPITALS, PLACES } from '../../src/content/places';
 import { CHAPTER_IDS, type ChapterId, type MapView, type RegionIso } from '../../src/content/types';
@@ -242,16 +243,25 @@ describe('placeNamesFor', () => {
 
 describe('legendFor', () => {
   it('explains the four state-of-emergency phases in the protests chapter', () => {
-    const legend = legendFor(mapStateFor('protests').layers, de);
+    const [legend, ...rest] = legendFor(mapStateFor('protests').layers, de);
+    expect(rest).toEqual([]);
     expect(legend?.title).toBe(de.ui.emergencyLegendTitle);
-    expect(legend?.items.map((i) => i.phase)).toEqual([1, 2, 3, 4]);
+    expect(legend?.items.map((i) => i.key)).toEqual([1, 2, 3, 4].map((phase) => ({ kind: 'fill', phase })));
     expect(legend?.items[0]?.text).toBe(de.emergencyPhases[1]);
   });
 
-  it('shows no legend where regions are not coloured by phase', () => {
-    for (const id of CHAPTER_IDS.filter((c) => c !== 'protests')) {
-      expect(legendFor(mapStateFor(id).layers, de), id).toBeNull();
-    }
+  it('keys the CSTO routes and the emphasised borders, in the page language', () => {
+    expect(legendFor(mapStateFor('csto').layers, de).flatMap((g) => g.items)).toEqual([
+      { id: 'route', key: { kind: 'line', style: 'route' }, text: de.ui.legendCstoRoutes },
+    ]);
+    expect(legendFor(mapStateFor('borders').layers, en).flatMap((g) => g.items.map((i) => i.text))).toEqual([
+      en.ui.legendBorders,
+    ]);
+  });
+
+  it('shows no legend where the map encodes nothing beyond its labels', () => {
+    const encoded = CHAPTER_IDS.filter((id) => legendFor(mapStateFor(id).layers, de).length > 0);
+    expect(encoded).toEqual(['protests', 'borders', 'csto']);
   });
 });
 
