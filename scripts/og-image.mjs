@@ -103,7 +103,8 @@ const browser = await launch();
 try {
   const { AVAILABLE_EDITIONS, loadPack } = await vite.ssrLoadModule('/src/page/editions.ts');
   const { cardPath, isFrontPage, storyPages } = await vite.ssrLoadModule('/src/page/chapterPages.ts');
-  const { cardHtml } = await vite.ssrLoadModule('/src/page/card.ts');
+  const { cardHtml, cardLabelRequests } = await vite.ssrLoadModule('/src/page/card.ts');
+  const { placeLabels } = await vite.ssrLoadModule('/src/map/placement.ts');
   const tokens = await readFile(join(root, 'src/styles/tokens.css'), 'utf8');
   const styles = await readCardStyles(root);
   const map = await locatorMap();
@@ -148,7 +149,27 @@ try {
     const pack = await loadPack(edition.lang);
     const html = cardHtml(pack, chapter, styles);
     const path = cardPath(edition.lang, chapter);
-    await shoot(html, join(root, 'public', path), path);
+    // The labels are placed as the page places them: each text measured here in Chromium, then put by the
+    // page's own placement (src/map/placement.ts) where it overlaps nothing and keeps off the border lines.
+    await page.setContent(html, { waitUntil: 'load' });
+    const sizes = new Map(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('.card-map [data-label]')].map((label) => {
+          const text = label.querySelector('.map-label__text');
+          return [label.getAttribute('data-label'), { w: text.offsetWidth, h: text.offsetHeight }];
+        }),
+      ),
+    );
+    const { requests, lines, frame } = cardLabelRequests(chapter, pack);
+    const measured = requests.filter((r) => sizes.has(r.key)).map((r) => ({ ...r, size: sizes.get(r.key) }));
+    const spots = new Map(
+      placeLabels(measured, frame, [], lines).map((p) => {
+        const anchor = measured.find((r) => r.key === p.key).anchors[p.anchor];
+        return [p.key, { anchor: [anchor.x, anchor.y], dx: p.dx, dy: p.dy }];
+      }),
+    );
+    await shoot(cardHtml(pack, chapter, styles, spots), join(root, 'public', path), path);
+    // The digest is of the card's inputs (words, camera, layers, styles), before the browser measures them.
     digests[path] = cardDigest(html);
   }
   await writeFile(join(root, CARD_DIGESTS_FILE), `${JSON.stringify(digests, null, 2)}\n`);

@@ -7,7 +7,7 @@ import { Chapter } from './story/Chapter';
 import { MapPanel } from './map/MapPanel';
 import { GraphicSlot, type GraphicSource } from './charts/GraphicSlot';
 import { READING_LINE, useActiveChapter, type ObserverFactory } from './story/useActiveChapter';
-import { useHashFollow, useHashTarget } from './story/useDeepLink';
+import { useHashFollow, useHashTarget, useKeepReadingPosition } from './story/useDeepLink';
 import { useReducedMotion } from './story/useReducedMotion';
 import { usePreferences } from './story/usePreferences';
 import { Controls } from './story/Controls';
@@ -59,6 +59,7 @@ export function App({ pack, graphics, createObserver }: AppProps): ReactElement 
     viewport: host.viewport,
   });
   useHashFollow(active.id);
+  useKeepReadingPosition();
   const announcement = useAnnouncement(active.id, pack);
   useMotionAttribute(prefs.motionOff);
   useReportChapter(embed, active.id);

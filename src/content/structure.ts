@@ -57,11 +57,12 @@ export const STRUCTURE: readonly ChapterStructure[] = [
   },
   {
     id: 'nazarbayev',
+    // From Minsk to the whole of Kazakhstan: the chapter is about the country's ruler.
     view: {
       kind: 'bounds',
       bounds: [
         [42, 24],
-        [57, 80],
+        [57, 88.5],
       ],
     },
     layers: { places: ['nurSultan', 'minsk'] },
@@ -101,11 +102,12 @@ export const STRUCTURE: readonly ChapterStructure[] = [
   },
   {
     id: 'csto',
+    // Every member capital and the whole of Kazakhstan, into which the troops flew.
     view: {
       kind: 'bounds',
       bounds: [
         [37, 25],
-        [57, 80],
+        [57, 88.5],
       ],
     },
     layers: { cstoRoutes: true, places: [...CSTO_CAPITALS, 'almaty'] },
@@ -118,6 +120,15 @@ export const STRUCTURE: readonly ChapterStructure[] = [
       bounds: [
         [36, 2],
         [58, 88],
+      ],
+    },
+    // Phones: further west, so that Brussels' name has room left of its dot, and east only as far as China's
+    // name needs, so that the map is as large as the width allows.
+    narrowView: {
+      kind: 'bounds',
+      bounds: [
+        [40, -9],
+        [57, 84],
       ],
     },
     layers: { places: ['berlin', 'vienna', 'brussels', 'nurSultan'] },

@@ -102,6 +102,8 @@ export type PlaceId =
 export interface ChapterStructure {
   id: ChapterId;
   view: MapView;
+  /** The camera on a narrow map panel (phones), where one view cannot serve both; absent: `view`. */
+  narrowView?: MapView;
   layers: MapLayers;
   /** The chart slot; charts are rendered by `src/charts`. */
   graphic: ChartId | null;

@@ -7,7 +7,7 @@ import type { Map as LeafletMap } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { MapView } from '../content/types';
-import { cameraMove, drawingIsStale, type CameraMove } from './view';
+import { cameraMove, drawingIsStale, viewForWidth, type CameraMove, type MapState } from './view';
 import { redrawPane, REDRAW_ORDER, type PaneName } from './panes';
 
 /** Runs one camera move on a Leaflet map. */
@@ -28,27 +28,38 @@ export function applyCamera(map: LeafletMap, move: CameraMove): void {
   }
 }
 
+/**
+ * The move to the chapter's camera for the panel's current width, keeping the legend's strip at the top of
+ * the panel clear of the view's bounds, so the legend never covers the chapter's subject.
+ */
+function moveFor(map: LeafletMap, state: MapState, jump: boolean): { view: MapView; move: CameraMove } {
+  const view = viewForWidth(state, map.getSize().x);
+  const legend = map.getContainer().parentElement?.querySelector<HTMLElement>('.map-legend');
+  const reserve = legend ? legend.offsetTop + legend.offsetHeight : 0;
+  return { view, move: cameraMove(view, jump, reserve) };
+}
+
 /** Props of {@link MapCamera}. */
 export interface MapCameraProps {
-  /** The chapter's view (the same object while the chapter is shown). */
-  view: MapView;
+  /** The chapter's map state (the same object while the chapter is shown): its wide and narrow cameras. */
+  state: MapState;
   /** Jump instead of flying. */
   reducedMotion: boolean;
 }
 
-export function MapCamera({ view, reducedMotion }: MapCameraProps) {
+export function MapCamera({ state, reducedMotion }: MapCameraProps) {
   const map = useMap();
-  const shown = useRef<MapView | null>(null);
+  const shown = useRef<MapState | null>(null);
 
   useEffect(
     function moveCamera() {
-      if (shown.current === view) return;
+      if (shown.current === state) return;
       // The first view is a jump: the map was just created, there is nowhere to fly from.
       const jump = shown.current === null || reducedMotion;
-      shown.current = view;
-      applyCamera(map, cameraMove(view, jump));
+      shown.current = state;
+      applyCamera(map, moveFor(map, state, jump).move);
     },
-    [map, view, reducedMotion],
+    [map, state, reducedMotion],
   );
 
   useEffect(
@@ -97,14 +108,15 @@ export function MapCamera({ view, reducedMotion }: MapCameraProps) {
 
   useEffect(
     function refitOnResize() {
-      // A new panel size (rotation, layout change) would crop the chapter's view: fit it again, at once.
-      const refit = () => applyCamera(map, cameraMove(view, true));
+      // A new panel size (rotation, layout change) would crop the chapter's view, or call for the other
+      // camera: fit it again, at once.
+      const refit = () => applyCamera(map, moveFor(map, state, true).move);
       map.on('resize', refit);
       return function stopRefitting() {
         map.off('resize', refit);
       };
     },
-    [map, view],
+    [map, state],
   );
 
   return null;

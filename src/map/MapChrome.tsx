@@ -6,7 +6,6 @@ import type { Map as LeafletMap } from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import type { LanguagePack } from '../content/pack';
-import { MINOR_LABEL_MIN_ZOOM } from './labels';
 import { mapWord } from './words';
 
 function escapeHtml(text: string): string {
@@ -79,21 +78,6 @@ export function MapChrome({ pack, onMapReady, onMoveEnd, ResizeObserverImpl }: M
       };
     },
     [map, onMoveEnd],
-  );
-
-  useEffect(
-    function markLowZoom() {
-      const container = map.getContainer();
-      const mark = () =>
-        container.classList.toggle('story-map--low-zoom', map.getZoom() < MINOR_LABEL_MIN_ZOOM);
-      mark();
-      map.on('zoomend', mark);
-      return function unmarkLowZoom() {
-        map.off('zoomend', mark);
-        container.classList.remove('story-map--low-zoom');
-      };
-    },
-    [map],
   );
 
   useEffect(

@@ -9,11 +9,11 @@ import { useCallback, useMemo, useState } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import type { LanguagePack } from '../content/pack';
 import type { ChapterId } from '../content/types';
-import { EmergencyLegend } from './EmergencyLegend';
 import { LabelLayer } from './LabelLayer';
 import { labelsFor } from './labels';
 import { MapCamera } from './MapCamera';
 import { MapChrome } from './MapChrome';
+import { MapLegend } from './MapLegend';
 import { routesFor } from './routes';
 import { VectorLayers } from './VectorLayers';
 import { cameraMove, MAP_OPTIONS, mapStateFor } from './view';
@@ -63,14 +63,23 @@ export function StoryMap({
       : { center: initial.center, zoom: initial.zoom };
 
   return (
-    <div className={TILE_URL ? 'story-map story-map--tiles' : 'story-map'}>
+    <div
+      className={[
+        'story-map',
+        TILE_URL ? 'story-map--tiles' : '',
+        // The borders chapter draws the two borders in its chart's colour.
+        layers.borderLengths ? 'story-map--borders' : '',
+      ]
+        .filter(Boolean)
+        .join(' ')}
+    >
       <MapContainer className="story-map__leaflet" {...MAP_OPTIONS} {...initialView}>
         {TILE_URL ? (
           <TileLayer url={TILE_URL} attribution={`${pack.ui.tilesAttributionNote}: ${TILE_ATTRIBUTION}`} />
         ) : null}
         <VectorLayers layers={layers} routes={routes} onDrawn={markDrawn} />
         {drawn && <LabelLayer labels={labels} />}
-        <MapCamera view={view} reducedMotion={reducedMotion} />
+        <MapCamera state={state} reducedMotion={reducedMotion} />
         <MapChrome
           pack={pack}
           onMapReady={drawn ? onMapReady : undefined}
@@ -78,7 +87,7 @@ export function StoryMap({
           ResizeObserverImpl={ResizeObserverImpl}
         />
       </MapContainer>
-      <EmergencyLegend layers={layers} pack={pack} />
+      <MapLegend layers={layers} pack={pack} />
     </div>
   );
 }

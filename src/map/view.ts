@@ -10,10 +10,22 @@ import type { ChapterId, MapLayers, MapView } from '../content/types';
 /** What the map shows in one chapter. */
 export interface MapState {
   view: MapView;
+  /** The camera on a narrow panel (below {@link NARROW_PANEL_PX}): the chapter's own, or `view`. */
+  narrowView: MapView;
   layers: MapLayers;
 }
 
-const STATES = new Map<ChapterId, MapState>(STRUCTURE.map(({ id, view, layers }) => [id, { view, layers }]));
+const STATES = new Map<ChapterId, MapState>(
+  STRUCTURE.map(({ id, view, narrowView, layers }) => [id, { view, narrowView: narrowView ?? view, layers }]),
+);
+
+/** Map panels narrower than this (px) take a chapter's narrow camera: phones in portrait. */
+export const NARROW_PANEL_PX = 600;
+
+/** The camera for a panel `width` px wide. */
+export function viewForWidth(state: MapState, width: number): MapView {
+  return width < NARROW_PANEL_PX ? state.narrowView : state.view;
+}
 
 /**
  * The camera and layers of a chapter, from `STRUCTURE`. The same object on every call, so components can
@@ -58,7 +70,13 @@ export type CameraMove =
   | {
       method: 'flyToBounds' | 'fitBounds';
       bounds: [[number, number], [number, number]];
-      options: { padding: [number, number]; maxZoom?: number; animate: boolean; duration?: number };
+      options: {
+        paddingTopLeft: [number, number];
+        paddingBottomRight: [number, number];
+        maxZoom?: number;
+        animate: boolean;
+        duration?: number;
+      };
     }
   | {
       method: 'flyTo' | 'setView';
@@ -67,8 +85,11 @@ export type CameraMove =
       options: { animate: boolean; duration?: number };
     };
 
-/** The move that brings the camera to `view`: a flight, or a jump when `jump` (reduced motion, first view). */
-export function cameraMove(view: MapView, jump: boolean): CameraMove {
+/**
+ * The move that brings the camera to `view`: a flight, or a jump when `jump` (reduced motion, first view).
+ * `reserveTop` px at the top of the panel are kept clear of the view's bounds (the legend sits there).
+ */
+export function cameraMove(view: MapView, jump: boolean, reserveTop = 0): CameraMove {
   const timing = jump ? { animate: false } : { animate: true, duration: FLY_SECONDS };
   if (view.kind === 'center') {
     return { method: jump ? 'setView' : 'flyTo', center: view.center, zoom: view.zoom, options: timing };
@@ -77,7 +98,8 @@ export function cameraMove(view: MapView, jump: boolean): CameraMove {
     method: jump ? 'fitBounds' : 'flyToBounds',
     bounds: view.bounds,
     options: {
-      padding: FIT_PADDING,
+      paddingTopLeft: [FIT_PADDING[0], FIT_PADDING[1] + reserveTop],
+      paddingBottomRight: FIT_PADDING,
       ...(view.maxZoom === undefined ? {} : { maxZoom: view.maxZoom }),
       ...timing,
     },

@@ -12,6 +12,8 @@ export const MAP_WORDS = [
   'caspianSea',
   'attributionNaturalEarth',
   'attributionOsm',
+  'legendCstoRoutes',
+  'legendBorders',
 ] as const;
 
 export type MapWord = (typeof MAP_WORDS)[number];

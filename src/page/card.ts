@@ -13,6 +13,7 @@ import type { ChapterId, MapView } from '../content/types';
 import { countryClass, regionStateClasses } from '../map/classes';
 import { mapGeodata } from '../map/geodata';
 import { labelsFor, MINOR_LABEL_MIN_ZOOM, type MapLabel } from '../map/labels';
+import { densify, DOT_RADIUS, type PlacementRequest, type Point } from '../map/placement';
 import { routesFor } from '../map/routes';
 import { FIT_PADDING, MAP_OPTIONS, mapStateFor } from '../map/view';
 import { escapeHtml, OG_IMAGE_SIZE } from './headTags';
@@ -112,35 +113,87 @@ function paths<F extends Feature>(
     .join('');
 }
 
-/** A label as the map's LabelLayer builds it (same classes), placed at its point. */
-function labelHtml(label: MapLabel, [x, y]: [number, number]): string {
+/** Where a card label's text stands: offset of its top-left corner from the anchor, as placement chose it. */
+export interface CardLabelSpot {
+  anchor: [number, number];
+  dx: number;
+  dy: number;
+}
+
+/**
+ * A label as the map's LabelLayer builds it (same classes), at its point. Without a `spot` the text is left
+ * unplaced at the anchor, to be measured; with one it stands where the page's placement (src/map/placement.ts)
+ * put it from the measured box.
+ */
+function labelHtml(label: MapLabel, point: [number, number], spot?: CardLabelSpot): string {
   const classes = [
     'map-label',
     `map-label--${label.kind}`,
     label.placeKind ? `map-place--${label.placeKind}` : '',
-    label.side ? `map-label--${label.side}` : '',
     label.minor ? 'map-label--minor' : '',
   ].filter(Boolean);
   const dot = label.kind === 'place' ? '<span class="map-label__dot"></span>' : '';
-  const dy = label.dy ? ` style="--dy:${label.dy}px"` : '';
+  const [x, y] = spot?.anchor ?? point;
+  const move = spot ? ` style="transform:translate(${spot.dx.toFixed(1)}px,${spot.dy.toFixed(1)}px)"` : '';
   return (
     `<div class="card-label" style="left:${x.toFixed(1)}px;top:${y.toFixed(1)}px">` +
     `<div class="${classes.join(' ')}" data-label="${escapeHtml(label.key)}">${dot}` +
-    `<span class="map-label__text"${dy}>${label.lines.map(escapeHtml).join('<br>')}</span></div></div>`
+    `<span class="map-label__text"${move}>${label.lines.map(escapeHtml).join('<br>')}</span></div></div>`
+  );
+}
+
+/** The card's label requests for placement, without their sizes (measured in the browser), and the border lines. */
+export function cardLabelRequests(
+  chapter: ChapterId,
+  pack: LanguagePack,
+): { requests: Omit<PlacementRequest, 'size'>[]; lines: Point[]; frame: { w: number; h: number } } {
+  const state = mapStateFor(chapter);
+  const camera = cameraFor(state.view, CARD_MAP);
+  const toPoint = cardProjection(camera, CARD_MAP);
+  const requests = visibleLabels(chapter, pack, camera).map((label) => ({
+    key: label.key,
+    anchors: [[label.lat, label.lng] as const, ...(label.alternatives ?? [])].map(([lat, lng]) => {
+      const [x, y] = toPoint([lng, lat]);
+      return { x, y };
+    }),
+    sides: label.sides,
+    dot: label.placeKind ? DOT_RADIUS[label.placeKind] : 0,
+    required: label.required,
+  }));
+  const lines = mapGeodata().borders.features.flatMap((feature) => {
+    const { geometry } = feature;
+    const parts = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+    return parts.flatMap((line) => densify(line.map((p) => toPoint(p)).map(([x, y]) => ({ x, y }))));
+  });
+  return { requests, lines, frame: { w: CARD_MAP.width, h: CARD_MAP.height } };
+}
+
+function cardProjection(camera: Camera, size: typeof CARD_MAP): ToPoint {
+  const k = 2 ** camera.zoom;
+  return (position) => {
+    const [x, y] = project(position, 0);
+    return [(x - camera.center[0]) * k + size.width / 2, (y - camera.center[1]) * k + size.height / 2];
+  };
+}
+
+/** The chapter's labels that the page shows at this camera (minor ones only from their zoom on). */
+function visibleLabels(chapter: ChapterId, pack: LanguagePack, camera: Camera): MapLabel[] {
+  return labelsFor(mapStateFor(chapter), pack).filter(
+    (label) => !(label.minor && camera.zoom < MINOR_LABEL_MIN_ZOOM),
   );
 }
 
 /** The chapter's map as the page draws it: SVG shapes and HTML labels in a `.story-map`. */
-export function cardMap(chapter: ChapterId, pack: LanguagePack): string {
+export function cardMap(
+  chapter: ChapterId,
+  pack: LanguagePack,
+  spots?: ReadonlyMap<string, CardLabelSpot>,
+): string {
   const state = mapStateFor(chapter);
   const { layers } = state;
   const size = CARD_MAP;
   const camera = cameraFor(state.view, size);
-  const k = 2 ** camera.zoom;
-  const toPoint: ToPoint = (position) => {
-    const [x, y] = project(position, 0);
-    return [(x - camera.center[0]) * k + size.width / 2, (y - camera.center[1]) * k + size.height / 2];
-  };
+  const toPoint = cardProjection(camera, size);
   const geo = mapGeodata();
   const routes = routesFor(layers).map(({ points }) =>
     ringPath(
@@ -168,12 +221,13 @@ export function cardMap(chapter: ChapterId, pack: LanguagePack): string {
     layers.almatyCity ? paths(geo.almatyCity.features, () => 'map-city', toPoint, size) : '',
     routes.map((d) => `<path class="map-route" d="${d}"/>`).join(''),
   ].join('');
-  const labels = labelsFor(state, pack)
-    .map((label) => labelHtml(label, toPoint([label.lng, label.lat])))
+  // Measured first (no spots), then drawn where placement put each text; a label placement drops is left out.
+  const labels = visibleLabels(chapter, pack, camera)
+    .filter((label) => !spots || spots.has(label.key))
+    .map((label) => labelHtml(label, toPoint([label.lng, label.lat]), spots?.get(label.key)))
     .join('');
-  const lowZoom = camera.zoom < MINOR_LABEL_MIN_ZOOM ? ' story-map--low-zoom' : '';
   return (
-    `<div class="story-map card-map${lowZoom}" data-zoom="${camera.zoom}">` +
+    `<div class="story-map card-map" data-zoom="${camera.zoom}">` +
     `<svg viewBox="0 0 ${size.width} ${size.height}" width="${size.width}" height="${size.height}">${svg}</svg>` +
     `${labels}</div>`
   );
@@ -188,7 +242,12 @@ export interface CardStyles {
 }
 
 /** The card's HTML document. */
-export function cardHtml(pack: LanguagePack, chapter: ChapterId, styles: CardStyles): string {
+export function cardHtml(
+  pack: LanguagePack,
+  chapter: ChapterId,
+  styles: CardStyles,
+  spots?: ReadonlyMap<string, CardLabelSpot>,
+): string {
   const { width, height } = OG_IMAGE_SIZE;
   const text = pack.chapters[chapter];
   const mapWidth = CARD_MAP.width * CARD_MAP.scale;
@@ -213,6 +272,6 @@ h1 { margin: 0 0 24px; font-size: 52px; line-height: 1.08; letter-spacing: -0.01
 </style></head><body>
 <div class="words"><p class="kicker">${escapeHtml(text.kicker)}</p><h1>${escapeHtml(text.title)}</h1>
 <p class="story">${escapeHtml(pack.meta.title)}</p><p class="site">${escapeHtml(pack.meta.siteName)}</p></div>
-<div class="card-frame">${cardMap(chapter, pack)}</div>
+<div class="card-frame">${cardMap(chapter, pack, spots)}</div>
 </body></html>`;
 }

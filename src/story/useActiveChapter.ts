@@ -43,6 +43,22 @@ export interface ActiveChapter {
   id: ChapterId;
 }
 
+/**
+ * The chapter at the reading line of the browser's viewport, measured now: the first chapter when the line is
+ * above the story (the masthead), `null` in a gap or below the story.
+ */
+export function chapterInViewport(ids: readonly ChapterId[], line: number): ChapterId | null {
+  const sections: SectionBox[] = [];
+  for (const id of ids) {
+    const rect = document.getElementById(id)?.getBoundingClientRect();
+    if (rect) sections.push({ id, top: rect.top + window.scrollY, height: rect.height });
+  }
+  const lineY = window.scrollY + window.innerHeight * line;
+  const first = sections[0];
+  if (first && lineY < first.top) return first.id;
+  return chapterAtLine(sections, lineY);
+}
+
 const defaultFactory: ObserverFactory = (callback, options) => new IntersectionObserver(callback, options);
 
 /**
@@ -81,8 +97,9 @@ export function useActiveChapter({
             if (entry.isIntersecting) crossing.add(id);
             else crossing.delete(id);
           }
-          // The last section in reading order that touches the line; none (a gap) keeps the current one.
-          const current = [...ids].reverse().find((id) => crossing.has(id));
+          // The last section in reading order that touches the line; none keeps the current one, unless the
+          // line is above the story (Back to the top, a jump to the masthead): then the first chapter.
+          const current = [...ids].reverse().find((id) => crossing.has(id)) ?? chapterInViewport(ids, line);
           if (current) setActive(current);
         },
         { rootMargin: `-${top}% 0px -${100 - top}% 0px`, threshold: 0 },
@@ -96,6 +113,34 @@ export function useActiveChapter({
       };
     },
     [ids, line, createObserver, viewport],
+  );
+
+  useEffect(
+    function followHistoryMoves() {
+      if (viewport) return;
+      // Back, forward, or a return from the back-forward cache: the browser restores a scroll position, which
+      // may cross no line the observer watches (the top of the page). Derive the chapter from where the page
+      // is once the browser has scrolled.
+      let frame = 0;
+      const derive = () => {
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => {
+          const current = chapterInViewport(ids, line);
+          if (current) setActive(current);
+        });
+      };
+      const onPageShow = (event: PageTransitionEvent) => {
+        if (event.persisted) derive();
+      };
+      window.addEventListener('popstate', derive);
+      window.addEventListener('pageshow', onPageShow);
+      return function stopFollowingHistoryMoves() {
+        cancelAnimationFrame(frame);
+        window.removeEventListener('popstate', derive);
+        window.removeEventListener('pageshow', onPageShow);
+      };
+    },
+    [ids, line, viewport],
   );
 
   useEffect(

@@ -2,10 +2,42 @@ import { useEffect, useRef, useState } from 'react';
 import type { ChapterId } from '../content/types';
 import { parseHash, urlWithChapter } from '../lib/hash';
 
-/** Jump (never animate) so that the chapter's state is shown at once, exactly as a reload would show it. */
-export function scrollToChapter(id: ChapterId): void {
+/** The key under which the reading position is kept in `history.state`. */
+const READING_KEY = 'kzReading';
+
+/** Where in a chapter the reader is: px scrolled past the chapter's start (its scroll-margin included). */
+interface ReadingPosition {
+  id: ChapterId;
+  offset: number;
+}
+
+/** The document y at which a chapter starts, as a jump to it would scroll. */
+function chapterStart(section: HTMLElement): number {
+  const margin = parseFloat(getComputedStyle(section).scrollMarginTop) || 0;
+  return section.getBoundingClientRect().top + window.scrollY - margin;
+}
+
+/** The reading position kept for this history entry, if it is in chapter `id`. */
+function savedPosition(id: ChapterId): number | null {
+  const state: unknown = window.history.state;
+  if (!state || typeof state !== 'object' || !(READING_KEY in state)) return null;
+  const saved = (state as Record<string, unknown>)[READING_KEY] as Partial<ReadingPosition> | undefined;
+  if (!saved || saved.id !== id || typeof saved.offset !== 'number' || !Number.isFinite(saved.offset))
+    return null;
+  return saved.offset >= 0 ? saved.offset : null;
+}
+
+/**
+ * Jump (never animate) so that the chapter's state is shown at once, exactly as a reload would show it;
+ * `offset` px into the chapter (a reload keeps the reading position).
+ */
+export function scrollToChapter(id: ChapterId, offset = 0): void {
   const section = document.getElementById(id);
   if (!section) return;
+  if (offset > 0) {
+    window.scrollTo({ top: chapterStart(section) + offset, behavior: 'instant' });
+    return;
+  }
   // --- embed: in a frame, scroll this document only; scrollIntoView would scroll the host page too ---
   if (window.self !== window.top) {
     const margin = parseFloat(getComputedStyle(section).scrollMarginTop) || 0;
@@ -37,17 +69,19 @@ export function useHashTarget(landing: ChapterId | null = null): { id: ChapterId
   const [target, setTarget] = useState<{ id: ChapterId } | null>(null);
   useEffect(
     function followHash() {
-      function go(fallback: ChapterId | null): void {
+      function go(fallback: ChapterId | null, jump: boolean): void {
         const id =
           parseHash(window.location.hash) ?? (fallback && notScrolledAway(fallback) ? fallback : null);
         if (!id) return;
-        scrollToChapter(id);
+        // On load (a reload, or Back to this entry) the position kept in the history entry wins over the
+        // chapter's start; a new hash is a jump to the chapter's start.
+        scrollToChapter(id, jump ? 0 : (savedPosition(id) ?? 0));
         setTarget({ id });
       }
       function onHashChange(): void {
-        go(null);
+        go(null, true);
       }
-      go(landing);
+      go(landing, false);
       window.addEventListener('hashchange', onHashChange);
       return function stopFollowingHash() {
         window.removeEventListener('hashchange', onHashChange);
@@ -56,6 +90,37 @@ export function useHashTarget(landing: ChapterId | null = null): { id: ChapterId
     [landing],
   );
   return target;
+}
+
+/**
+ * Keeps the reading position (chapter and px into it) in the current history entry while the reader scrolls,
+ * so that a reload in the middle of a chapter returns there, not to the chapter's start.
+ */
+export function useKeepReadingPosition(): void {
+  useEffect(function keepReadingPosition() {
+    let timer = 0;
+    const save = () => {
+      const id = parseHash(window.location.hash);
+      const section = id && document.getElementById(id);
+      if (!id || !section) return;
+      const offset = Math.round(window.scrollY - chapterStart(section));
+      const state: unknown = window.history.state;
+      const base = state && typeof state === 'object' ? state : {};
+      window.history.replaceState({ ...base, [READING_KEY]: { id, offset } }, '');
+    };
+    const onScroll = () => {
+      window.clearTimeout(timer);
+      // Once scrolling pauses: browsers limit how often a page may call replaceState.
+      timer = window.setTimeout(save, 250);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('pagehide', save);
+    return function stopKeepingReadingPosition() {
+      window.clearTimeout(timer);
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('pagehide', save);
+    };
+  }, []);
 }
 
 /**

@@ -65,7 +65,12 @@ describe('StoryMap', () => {
     expect(fly).toHaveBeenCalledTimes(1);
     // Leaflet adds its own keys to the options object it is given: compare what we passed.
     expect(fly.mock.calls[0]?.[0]).toEqual(trigger.kind === 'bounds' ? trigger.bounds : null);
-    expect(fly.mock.calls[0]?.[1]).toMatchObject({ padding: [24, 24], animate: true, duration: FLY_SECONDS });
+    expect(fly.mock.calls[0]?.[1]).toMatchObject({
+      paddingTopLeft: [24, 24],
+      paddingBottomRight: [24, 24],
+      animate: true,
+      duration: FLY_SECONDS,
+    });
     expect(fit).not.toHaveBeenCalled();
   });
 
@@ -77,7 +82,12 @@ describe('StoryMap', () => {
     view.show('almaty');
     expect(fly).not.toHaveBeenCalled();
     expect(fit).toHaveBeenCalledTimes(1);
-    expect(fit.mock.calls[0]?.[1]).toMatchObject({ padding: [24, 24], maxZoom: 13, animate: false });
+    expect(fit.mock.calls[0]?.[1]).toMatchObject({
+      paddingTopLeft: [24, 24],
+      paddingBottomRight: [24, 24],
+      maxZoom: 13,
+      animate: false,
+    });
     await waitFor(() => expect(view.map().getZoom()).toBeGreaterThan(10));
   });
 

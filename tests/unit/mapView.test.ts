@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { de } from '../../src/content/de';
+import { en } from '../../src/content/en';
 import { EMERGENCY_BY_REGION } from '../../src/content/emergency';
 import { CSTO_CAPITALS, PLACES } from '../../src/content/places';
 import { CHAPTER_IDS, type ChapterId, type MapView, type RegionIso } from '../../src/content/types';
 import { REGION_STATE_CLASSES, countryClass, regionStateClasses } from '../../src/map/classes';
 import { TOPOLOGY, mapGeodata } from '../../src/map/geodata';
-import { COUNTRY_ANCHORS, labelsFor, legendFor, placeNamesFor } from '../../src/map/labels';
+import { BORDER_ANCHORS, COUNTRY_ANCHORS, labelsFor, legendFor, placeNamesFor } from '../../src/map/labels';
 import { greatCircle, routesFor } from '../../src/map/routes';
 import { FLY_SECONDS, cameraMove, drawingIsStale, formatCenter, mapStateFor } from '../../src/map/view';
 import { MAP_WORDS, mapWord } from '../../src/map/words';
@@ -61,7 +62,12 @@ describe('cameraMove', () => {
     expect(move).toEqual({
       method: 'flyToBounds',
       bounds,
-      options: { padding: [24, 24], animate: true, duration: FLY_SECONDS },
+      options: {
+        paddingTopLeft: [24, 24],
+        paddingBottomRight: [24, 24],
+        animate: true,
+        duration: FLY_SECONDS,
+      },
     });
     expect(FLY_SECONDS).toBeCloseTo(1.2);
   });
@@ -71,7 +77,7 @@ describe('cameraMove', () => {
     expect(move).toEqual({
       method: 'fitBounds',
       bounds,
-      options: { padding: [24, 24], maxZoom: 12, animate: false },
+      options: { paddingTopLeft: [24, 24], paddingBottomRight: [24, 24], maxZoom: 12, animate: false },
     });
   });
 
@@ -130,7 +136,7 @@ describe('labelsFor', () => {
     expect(keys).not.toContain('country:643');
     expect(keys).not.toContain('country:156');
     expect(labelsOf('intro').map((l) => l.key)).toEqual(
-      expect.arrayContaining(['country:643', 'country:156']),
+      expect.arrayContaining(['country:156', 'country:643']),
     );
   });
 
@@ -161,12 +167,56 @@ describe('labelsFor', () => {
     expect(labelsOf('intro').some((l) => l.kind === 'city')).toBe(false);
   });
 
-  it('marks small-country and sea labels as minor, Kazakhstan and its big neighbours not', () => {
+  it('marks small-country labels as minor; the sea, Kazakhstan and its big neighbours not (phones name them)', () => {
     const byKey = new Map(labelsOf('intro').map((l) => [l.key, l]));
     expect(byKey.get('country:860')?.minor).toBe(true);
-    expect(byKey.get('water:caspian')?.minor).toBe(true);
+    expect(byKey.get('water:caspian')?.minor).toBeUndefined();
     expect(byKey.get('country:398')?.minor).toBeUndefined();
     expect(byKey.get('country:643')?.minor).toBeUndefined();
+  });
+
+  it('orders labels by priority: named places first, then borders, region, neighbours, Kazakhstan, sea, others', () => {
+    expect(labelsOf('trigger').map((l) => l.key)).toEqual([
+      'place:zhanaozen',
+      'place:aktau',
+      'region:KZ-MAN',
+      'water:caspian',
+    ]);
+    const intro = labelsOf('intro').map((l) => l.key);
+    expect(intro.slice(0, 5)).toEqual([
+      'place:almaty',
+      'place:nurSultan',
+      'country:156',
+      'country:643',
+      'country:398',
+    ]);
+    expect(intro[5]).toBe('water:caspian');
+  });
+
+  it('requires the places, border lengths, Mangystau, Russia and China, and the sea only where Mangystau is the subject', () => {
+    const required = (id: ChapterId) =>
+      labelsOf(id)
+        .filter((l) => l.required)
+        .map((l) => l.key);
+    expect(required('trigger')).toEqual(['place:zhanaozen', 'place:aktau', 'region:KZ-MAN', 'water:caspian']);
+    expect(required('borders')).toEqual(['border:643', 'border:156']);
+    expect(required('intro')).toEqual(['place:almaty', 'place:nurSultan', 'country:156', 'country:643']);
+  });
+
+  it('puts every border-length anchor on its border line, the text on the neighbour’s side', () => {
+    const lines = mapGeodata().borders.features;
+    const onLine = (neighbour: string, [lat, lng]: readonly [number, number]) =>
+      lines
+        .filter((f) => f.properties.neighbour === neighbour)
+        .some((f) => {
+          const coords = f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates;
+          return coords.some((line) => line.some(([x, y]) => Math.hypot(x! - lng, y! - lat) < 0.05));
+        });
+    for (const point of BORDER_ANCHORS.russia.points) expect(onLine('643', point), String(point)).toBe(true);
+    for (const point of BORDER_ANCHORS.china.points) expect(onLine('156', point), String(point)).toBe(true);
+    // Russia lies north of the border, China east and south of it.
+    expect(BORDER_ANCHORS.russia.sides.every((s) => s.startsWith('above'))).toBe(true);
+    expect(BORDER_ANCHORS.china.sides.every((s) => s === 'right' || s.startsWith('below'))).toBe(true);
   });
 
   it('has an anchor only for countries the language pack names', () => {
@@ -193,16 +243,25 @@ describe('placeNamesFor', () => {
 
 describe('legendFor', () => {
   it('explains the four state-of-emergency phases in the protests chapter', () => {
-    const legend = legendFor(mapStateFor('protests').layers, de);
+    const [legend, ...rest] = legendFor(mapStateFor('protests').layers, de);
+    expect(rest).toEqual([]);
     expect(legend?.title).toBe(de.ui.emergencyLegendTitle);
-    expect(legend?.items.map((i) => i.phase)).toEqual([1, 2, 3, 4]);
+    expect(legend?.items.map((i) => i.key)).toEqual([1, 2, 3, 4].map((phase) => ({ kind: 'fill', phase })));
     expect(legend?.items[0]?.text).toBe(de.emergencyPhases[1]);
   });
 
-  it('shows no legend where regions are not coloured by phase', () => {
-    for (const id of CHAPTER_IDS.filter((c) => c !== 'protests')) {
-      expect(legendFor(mapStateFor(id).layers, de), id).toBeNull();
-    }
+  it('keys the CSTO routes and the emphasised borders, in the page language', () => {
+    expect(legendFor(mapStateFor('csto').layers, de).flatMap((g) => g.items)).toEqual([
+      { id: 'route', key: { kind: 'line', style: 'route' }, text: de.ui.legendCstoRoutes },
+    ]);
+    expect(legendFor(mapStateFor('borders').layers, en).flatMap((g) => g.items.map((i) => i.text))).toEqual([
+      en.ui.legendBorders,
+    ]);
+  });
+
+  it('shows no legend where the map encodes nothing beyond its labels', () => {
+    const encoded = CHAPTER_IDS.filter((id) => legendFor(mapStateFor(id).layers, de).length > 0);
+    expect(encoded).toEqual(['protests', 'borders', 'csto']);
   });
 });
 

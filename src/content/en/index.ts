@@ -53,6 +53,8 @@ export const en: LanguagePack = {
     caspianSea: 'Caspian Sea',
     attributionNaturalEarth: 'Natural Earth',
     attributionOsm: '© OpenStreetMap contributors',
+    legendCstoRoutes: 'From the CSTO capitals to Almaty (schematic)',
+    legendBorders: 'Borders with Russia and China (as in the chart)',
     tocLabel: 'All chapters',
     nextChapter: 'Next chapter',
     previousChapter: 'Previous chapter',
