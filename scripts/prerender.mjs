@@ -4,7 +4,7 @@
  *
  * 1. Builds src/entry-server.tsx with Vite's SSR build into node_modules/.tmp/prerender (inside the project,
  *    so the bundle resolves react and react-dom from node_modules).
- * 2. For each edition whose language pack exists (src/page/editions.ts), renders the app with React's server
+ * 2. For each edition of the registry (src/content/editions.ts), renders the app with React's server
  *    renderer and writes dist/<dir>index.html from the client build's index.html: the edition's language,
  *    CSP, title, description, canonical and alternate URLs, sharing tags, a modulepreload of its language
  *    pack, and the whole story in `<div id="root">`.
@@ -48,16 +48,19 @@ const template = await readFile(join(dist, 'index.html'), 'utf8');
 const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
 const siteUrl = server.normaliseSiteUrl(process.env.SITE_URL);
 const editions = server.AVAILABLE_EDITIONS;
-const fallbackImage = `og-${editions[0].lang}.png`;
+
+// Every edition has its own preview card: a missing one fails the build instead of sharing another
+// language's card.
+const missingImages = editions.filter((e) => !existsSync(join(dist, `og-${e.lang}.png`)));
+if (missingImages.length > 0) {
+  console.error(
+    `prerender: ${missingImages.map((e) => `public/og-${e.lang}.png`).join(', ')} missing: run \`npm run og-image\``,
+  );
+  process.exit(1);
+}
 
 for (const edition of editions) {
-  let ogImage = `og-${edition.lang}.png`;
-  if (!existsSync(join(dist, ogImage))) {
-    console.warn(
-      `prerender: public/${ogImage} is missing (run \`npm run og-image\`); using ${fallbackImage}`,
-    );
-    ogImage = fallbackImage;
-  }
+  const ogImage = `og-${edition.lang}.png`;
   const { html, head } = await server.renderEdition(edition, { siteUrl, ogImage });
   const page = fillTemplate(template, {
     lang: edition.lang,

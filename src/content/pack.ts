@@ -35,8 +35,6 @@ export interface UiStrings {
   themeDark: string;
   motionOff: string;
   languageLabel: string;
-  languageDe: string;
-  languageEn: string;
   claimLabel: string;
   notPublished: string;
   byline: string;

@@ -1,8 +1,10 @@
 /**
  * The URLs the reader and editors copy: share links, embed sources, the host script. They are built from the
  * page's own origin and folder plus whitelisted values only; the query string of the current page (embed,
- * theme, tracking parameters) is never carried over.
+ * theme, tracking parameters) is never carried over. Editions and their folders come from the registry
+ * (`src/content/editions.ts`).
  */
+import { EDITIONS, editionOf } from '../content/editions';
 import type { ChapterId, Lang } from '../content/types';
 import type { EmbedParams } from './params';
 import { embedSearch } from './params';
@@ -10,15 +12,16 @@ import { embedSearch } from './params';
 /** Where the page lives: `window.location` or a plain object in tests and on the server. */
 export type PageLocation = Pick<Location, 'origin' | 'pathname'>;
 
-/** The folder of the German page, from the path of either edition (`/kz/`, `/kz/en/`, `/kz/index.html`). */
+/** The folder of the original edition, from the path of any edition (`/kz/`, `/kz/en/`, `/kz/ru/index.html`). */
 export function storyRoot(pathname: string): string {
   const folder = pathname.slice(0, pathname.lastIndexOf('/') + 1) || '/';
-  return folder.endsWith('/en/') ? folder.slice(0, -'en/'.length) : folder;
+  const edition = EDITIONS.find((e) => e.dir !== '' && folder.endsWith(`/${e.dir}`));
+  return edition ? folder.slice(0, -edition.dir.length) : folder;
 }
 
-/** The page of one language: the German edition at the root folder, the English one in `en/`. */
+/** The page of one language: the original at the root folder, every other edition in its own folder. */
 export function pageUrl(location: PageLocation, lang: Lang): string {
-  return `${location.origin}${storyRoot(location.pathname)}${lang === 'en' ? 'en/' : ''}`;
+  return `${location.origin}${storyRoot(location.pathname)}${editionOf(lang).dir}`;
 }
 
 /** The link a reader shares: language (by path) and chapter (by hash), nothing else. */
@@ -36,7 +39,7 @@ export function embedSrc(
   return `${pageUrl(location, lang)}${embedSearch({ ...params, channel: null })}#${chapter}`;
 }
 
-/** The host snippet, served next to the German page. */
+/** The host snippet, served next to the original's page. */
 export function hostScriptUrl(location: PageLocation): string {
   return `${location.origin}${storyRoot(location.pathname)}embed/host.js`;
 }

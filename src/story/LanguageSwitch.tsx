@@ -1,14 +1,7 @@
 import type { ReactElement } from 'react';
+import { EDITIONS, pathBetween } from '../content/editions';
 import type { LanguagePack } from '../content/pack';
 import type { ChapterId, Lang } from '../content/types';
-
-/** Where each edition lives relative to the other: German at the root, English in `en/`. */
-const PATH_FROM: Record<Lang, Record<Lang, string>> = {
-  de: { de: './', en: 'en/' },
-  en: { de: '../', en: './' },
-};
-
-const LANGS: Lang[] = ['de', 'en'];
 
 /** Props of {@link LanguageSwitch}. */
 export interface LanguageSwitchProps {
@@ -19,23 +12,27 @@ export interface LanguageSwitchProps {
 
 /** The link to an edition at a chapter, relative so the page works from any folder. */
 export function editionHref(from: Lang, to: Lang, chapter: ChapterId): string {
-  return `${PATH_FROM[from][to]}#${chapter}`;
+  return `${pathBetween(from, to)}#${chapter}`;
 }
 
-/** A visible DE | EN switch that keeps the current chapter. */
+/**
+ * A visible switch between every edition of the registry that keeps the current chapter. Each edition is
+ * named in its own language (`lang` on the link, so screen readers pronounce it right; `hreflang` for the
+ * page it opens).
+ */
 export function LanguageSwitch({ pack, active }: LanguageSwitchProps): ReactElement {
   return (
     <nav className="language-switch" aria-label={pack.ui.languageLabel}>
-      {LANGS.map((lang, i) => (
-        <span key={lang}>
+      {EDITIONS.map((edition, i) => (
+        <span key={edition.lang}>
           {i > 0 && <span aria-hidden="true"> | </span>}
           <a
-            href={editionHref(pack.lang, lang, active)}
-            hrefLang={lang}
-            lang={lang}
-            aria-current={lang === pack.lang ? 'page' : undefined}
+            href={editionHref(pack.lang, edition.lang, active)}
+            hrefLang={edition.lang}
+            lang={edition.lang}
+            aria-current={edition.lang === pack.lang ? 'page' : undefined}
           >
-            <abbr title={lang === 'de' ? pack.ui.languageDe : pack.ui.languageEn}>{lang.toUpperCase()}</abbr>
+            {edition.name}
           </a>
         </span>
       ))}

@@ -1,6 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { de } from '../../src/content/de';
+import { EDITIONS } from '../../src/content/editions';
+import { en } from '../../src/content/en';
 import { editionHref, LanguageSwitch } from '../../src/story/LanguageSwitch';
 
 describe('LanguageSwitch', () => {
@@ -8,15 +10,32 @@ describe('LanguageSwitch', () => {
     expect(editionHref('de', 'en', 'csto')).toBe('en/#csto');
     expect(editionHref('en', 'de', 'csto')).toBe('../#csto');
     expect(editionHref('en', 'en', 'toll')).toBe('./#toll');
+    for (const from of EDITIONS)
+      for (const to of EDITIONS) {
+        const href = editionHref(from.lang, to.lang, 'toll');
+        const resolved = new URL(href, `https://x.example/k/${from.dir}`).href;
+        expect(resolved, `${from.lang} → ${to.lang}`).toBe(`https://x.example/k/${to.dir}#toll`);
+      }
   });
 
-  it('marks the current edition and names the other language', () => {
+  it('names every edition of the registry in its own language, with lang and hreflang', () => {
+    render(<LanguageSwitch pack={en} active="borders" />);
+    const nav = screen.getByRole('navigation', { name: en.ui.languageLabel });
+    const links = [...nav.querySelectorAll('a')];
+    expect(links.map((a) => a.textContent)).toEqual(EDITIONS.map((e) => e.name));
+    links.forEach((a, i) => {
+      const edition = EDITIONS[i];
+      expect(a).toHaveAttribute('lang', edition?.lang);
+      expect(a).toHaveAttribute('hreflang', edition?.lang);
+    });
+  });
+
+  it('marks the current edition and links the others at the chapter', () => {
     render(<LanguageSwitch pack={de} active="borders" />);
     const nav = screen.getByRole('navigation', { name: de.ui.languageLabel });
     const [deLink, enLink] = nav.querySelectorAll('a');
     expect(deLink).toHaveAttribute('aria-current', 'page');
     expect(enLink).toHaveAttribute('href', 'en/#borders');
-    expect(enLink).toHaveAttribute('hreflang', 'en');
     expect(enLink).not.toHaveAttribute('aria-current');
   });
 });
