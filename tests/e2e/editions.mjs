@@ -5,8 +5,13 @@ import { createServer } from 'vite';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** @returns {Promise<{ lang: string, dir: string, ogLocale: string, name: string }[]>} */
-export async function loadEditions() {
+/**
+ * Runs `use` with a Vite server that loads the project's TypeScript modules (`ssrLoadModule`), then closes it.
+ * @template T
+ * @param {(vite: import('vite').ViteDevServer) => Promise<T>} use
+ * @returns {Promise<T>}
+ */
+export async function withSource(use) {
   const vite = await createServer({
     root: ROOT,
     logLevel: 'silent',
@@ -14,9 +19,16 @@ export async function loadEditions() {
     appType: 'custom',
   });
   try {
-    const { EDITIONS } = await vite.ssrLoadModule('/src/content/editions.ts');
-    return EDITIONS.map((e) => ({ ...e }));
+    return await use(vite);
   } finally {
     await vite.close();
   }
+}
+
+/** @returns {Promise<{ lang: string, dir: string, ogLocale: string, name: string }[]>} */
+export function loadEditions() {
+  return withSource(async (vite) => {
+    const { EDITIONS } = await vite.ssrLoadModule('/src/content/editions.ts');
+    return EDITIONS.map((e) => ({ ...e }));
+  });
 }
