@@ -22,6 +22,8 @@ export interface EditionEntry {
 export const EDITIONS = [
   { lang: 'de', dir: '', ogLocale: 'de_AT', name: 'Deutsch' },
   { lang: 'en', dir: 'en/', ogLocale: 'en_GB', name: 'English' },
+  { lang: 'ru', dir: 'ru/', ogLocale: 'ru_RU', name: 'Русский' },
+  { lang: 'kk', dir: 'kk/', ogLocale: 'kk_KZ', name: 'Қазақша' },
 ] as const satisfies readonly EditionEntry[];
 
 /** The languages of the explainer, from the registry. */

@@ -26,8 +26,13 @@ function packOf(lang: string): LanguagePack {
   return pack as LanguagePack;
 }
 
+/** Formatting settings, not words: each language has its own (`grammar` exists where Intl needs help). */
+function words(pack: LanguagePack): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(pack).filter(([key]) => key !== 'grammar'));
+}
+
 const de = packOf(ORIGINAL.lang);
-const german: Record<string, unknown> = { ...de };
+const german = words(de);
 const TRANSLATIONS = EDITIONS.filter((e) => e !== ORIGINAL).map((e) => [e.lang, packOf(e.lang)] as const);
 
 interface Leaf {
@@ -81,7 +86,7 @@ function placeholders(text: string): string[] {
 }
 
 describe.each(TRANSLATIONS)('translation: the %s pack has every key of the original', (lang, en) => {
-  const english: Record<string, unknown> = { ...en };
+  const english = words(en);
   const sections = [...new Set([...Object.keys(german), ...Object.keys(english)])];
 
   it('covers the same top-level sections, chart words included', () => {
@@ -282,7 +287,7 @@ it('finds a German word in a test sentence, but not inside other words', () => {
 
 describe.each(TRANSLATIONS)('translation: no German leaks into the %s edition', (_lang, en) => {
   const englishStrings = [
-    ...stringsOf(en),
+    ...stringsOf(words(en)),
     // Paragraphs as the reader sees them, with qualifiers and units filled in.
     ...CHAPTER_IDS.flatMap((id) =>
       en.chapters[id].blocks.flatMap((b) => (b.type === 'p' ? [fillFigures(b.text, en)] : [])),
