@@ -65,8 +65,11 @@ export interface ChartLabelKeys {
     | 'rowSecurity';
   /** `total` takes `{value}`; `totalRow` heads the total in the table. Countries: the pack's `countries`. */
   borders: 'total' | 'totalRow';
-  /** `total` takes `{value}`; `totalRow` heads the total in the table. Countries: the pack's `countries`. */
-  csto: 'total' | 'totalRow';
+  /**
+   * `total` takes `{value}`; `totalRow` heads the total in the table. Countries: the pack's `countries`;
+   * `intended` takes `{country}` and heads a contingent that was only reported as planned (Tajikistan).
+   */
+  csto: 'total' | 'totalRow' | 'intended';
   /** `licences` takes `{value}` and `{year}`; `key` explains one square; `rowLicences` heads the table row. */
   reactions: 'licences' | 'value' | 'key' | 'rowLicences';
   /** Legend; notes under each statement of the death toll; `row…`: row headers of the table. */

@@ -14,7 +14,10 @@ export interface Figure {
   /** A claim of a party, not an established fact: charts draw it as a claim. */
   claim?: boolean;
   source: SourceId;
-  /** When the source said it; `null` for a reference work without a dated statement (CIA World Factbook). */
+  /**
+   * When the source said it; `null` where no date of the statement is established: a reference work (CIA World
+   * Factbook) or an analysis whose publication date the fact sheet does not give.
+   */
   sourceDate: IsoDate | null;
   /** The state of knowledge the figure describes ("Stand"). */
   asOf: IsoDate;
@@ -30,7 +33,7 @@ export const FIGURES = {
     unit: 'tengePerLitre',
     qualifier: 'exact',
     source: 'jamestown',
-    sourceDate: '2022-01-06',
+    sourceDate: null,
     asOf: '2021-12-31',
   },
   /** Some sources give about 50 tenge as the 2021 price. */
@@ -39,7 +42,7 @@ export const FIGURES = {
     unit: 'tengePerLitre',
     qualifier: 'about',
     source: 'rferlLpg',
-    sourceDate: '2022-01-05',
+    sourceDate: null,
     asOf: '2021-12-31',
   },
   /** LPG price per litre after the cap ended on 1 Jan 2022. */
@@ -48,10 +51,10 @@ export const FIGURES = {
     unit: 'tengePerLitre',
     qualifier: 'exact',
     source: 'jamestown',
-    sourceDate: '2022-01-06',
+    sourceDate: null,
     asOf: '2022-01-01',
   },
-  /** Squares in Almaty with shootings in the night to 8 Jan, per Vlast.kz. */
+  /** Squares in Almaty with shootings in the night to 8 Jan, per Vlast.kz as cited by APA/dpa. */
   shootingSquares: {
     value: 2,
     unit: 'places',
@@ -88,16 +91,34 @@ export const FIGURES = {
     sourceDate: '2022-01-07',
     asOf: '2022-01-08',
   },
-  /** Police and soldiers killed, official. */
+  /** Police and National Guard killed: 18, as the Interior Ministry said on 7 Jan. */
   securityKilled: {
     value: 18,
     unit: 'people',
-    qualifier: 'atLeast',
+    qualifier: 'exact',
     source: 'mvdKhabar',
     sourceDate: '2022-01-07',
     asOf: '2022-01-08',
   },
-  /** Detained nationwide, as the report puts it. */
+  /** The same dead as the report puts them: "mindestens 18 Polizisten und Soldaten", citing official figures. */
+  securityKilledReport: {
+    value: 18,
+    unit: 'people',
+    qualifier: 'atLeast',
+    source: 'apaDpa',
+    sourceDate: '2022-01-08',
+    asOf: '2022-01-08',
+  },
+  /** Detained nationwide, Interior Ministry via Khabar 24 on 7 Jan: "more than 3,000". */
+  detained7Jan: {
+    value: 3000,
+    unit: 'people',
+    qualifier: 'moreThan',
+    source: 'mvdKhabar',
+    sourceDate: '2022-01-07',
+    asOf: '2022-01-07',
+  },
+  /** Detained nationwide, as the report puts it (not dated to a day in the report). */
   detained: {
     value: 4000,
     unit: 'people',
@@ -140,6 +161,7 @@ export const FIGURES = {
     sourceDate: '2022-01-07',
     asOf: '2022-01-08',
   },
+  /** Not sent but intended, as reported: "Tajikistan reportedly intends to send about 200". */
   cstoTajikistan: {
     value: 200,
     unit: 'soldiers',
@@ -148,13 +170,14 @@ export const FIGURES = {
     sourceDate: '2022-01-06',
     asOf: '2022-01-08',
   },
+  /** Interfax said on 10 Jan that no official figure had been given: that is the state as of 10 Jan. */
   cstoRussia: {
     value: null,
     unit: 'soldiers',
     qualifier: 'notPublished',
     source: 'interfaxCsto',
     sourceDate: '2022-01-10',
-    asOf: '2022-01-08',
+    asOf: '2022-01-10',
   },
   cstoBelarus: {
     value: null,
@@ -266,7 +289,7 @@ export const FIGURES = {
     sourceDate: '2022-03-14',
     asOf: '2022-03-14',
   },
-  /** Epilogue: detentions peaked at 9,900 on 11 Jan. */
+  /** Epilogue: 9,900 detained on 11 Jan, the last count the fact sheet gives (not known to be the peak). */
   detainedPeak: {
     value: 9900,
     unit: 'people',

@@ -13,15 +13,18 @@ export interface Source {
 export const SOURCES = {
   /** APA/dpa report of 8 January 2022, the base of the explainer. */
   apaDpa: { url: 'https://www.apa.at/', date: '2022-01-08' },
-  /** Jamestown Foundation, Eurasia Daily Monitor (S1). */
+  /**
+   * Jamestown Foundation, Eurasia Daily Monitor (Serik Rymbetov), "Social Unrest in Kazakhstan Turns Violent,
+   * Ends Nazarbayev Era", in the repost facts.md lists (S1). Its publication date is not established.
+   */
   jamestown: {
-    url: 'https://jamestown.org/program/social-unrest-in-kazakhstan-turns-violent-ends-nazarbayev-era/',
-    date: '2022-01-06',
+    url: 'https://theglobaleye.it/social-unrest-in-kazakhstan-turns-violent-ends-nazarbayev-era-serik-rymbetov-the-jamestown-foundation',
+    date: null,
   },
-  /** RFE/RL as cited by IDN Times (S7): "about 50 tenge" in 2021. */
+  /** RFE/RL as cited by IDN Times (S7): "about 50 tenge" in 2021. Date not established. */
   rferlLpg: {
     url: 'https://www.idntimes.com/news/world/harga-bbm-naik-3-kali-lipat-warga-kazakhstan-desak-pemerintah-mundur-c1c2-01-3fz8h-68frb5/amp',
-    date: '2022-01-05',
+    date: null,
   },
   /** Tokayev's televised address of 7 January 2022 (AFP via A News, S60; EFE, S59). */
   tokayevAddress: {
@@ -35,8 +38,8 @@ export const SOURCES = {
   },
   /** Interior Ministry, 8 January 2022, via TASS (S68). */
   mvd8Jan: { url: 'https://tass.com/world/1384977', date: '2022-01-08' },
-  /** Portal Vlast.kz, as cited by APA/dpa. */
-  vlast: { url: 'https://vlast.kz/', date: '2022-01-08' },
+  /** Portal Vlast.kz, cited second-hand: only the APA/dpa report quotes it, so the report is the link. */
+  vlast: { url: 'https://www.apa.at/', date: '2022-01-08' },
   /** CSTO Secretary-General Stanislav Zas, 6 January 2022, via Sputnik (S38). */
   cstoZas: {
     url: 'https://sputniknews.com/20220106/csto-to-dispatch-2500-peacekeepers-to-kazakhstan-number-can-be-increased-secretary-general-says-1092073012.html',
@@ -74,9 +77,9 @@ export const SOURCES = {
     url: 'https://www.t-online.de/nachrichten/deutschland/id_91444194/deutschland-verbietet-ruestungsexport-nach-kasachstan.html',
     date: '2022-01-08',
   },
-  /** Health Ministry / government channel, 9 January 2022, later retracted (S71, S157). */
+  /** Health Ministry / government channel, 9 January 2022, later retracted: RFE/RL of 9 January (S71). */
   healthMinistry: {
-    url: 'https://www.yahoo.com/news/violent-unrest-kazakhstan-left-225-105843985.html',
+    url: 'https://www.rferl.org/a/chief-kazakh-intelligence-masimov-detained/31644822.html',
     date: '2022-01-09',
   },
   /** Prosecutor General's Office (Serik Shalabayev), 15 January 2022, via AP (S75). */

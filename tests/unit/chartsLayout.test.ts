@@ -44,7 +44,7 @@ describe('text metrics', () => {
   });
 
   it('figureLabel keeps a qualifier on the line of its number', () => {
-    expect(figureLabel('securityKilled', de)).toBe('mind.\u00a018');
+    expect(figureLabel('securityKilledReport', de)).toBe('mind.\u00a018');
     expect(figureLabel('attackersClaim', de)).toBe('bis\u00a0zu\u00a020.000');
   });
 });
@@ -67,7 +67,7 @@ describe('chart text', () => {
         expect(() => fillChartText(s, de)).not.toThrow();
       for (const label of Object.values(text.labels) as string[]) {
         expect(() =>
-          fillChartText(label, de, { value: '1', date: '1', year: '1', n: '1', event: '1' }),
+          fillChartText(label, de, { value: '1', date: '1', year: '1', n: '1', event: '1', country: '1' }),
         ).not.toThrow();
       }
     }
@@ -198,9 +198,9 @@ describe('layoutToll', () => {
     expect(l.killed.dots[UNITS_PER_ROW]!.cx).toBe(l.killed.dots[0]!.cx);
   });
 
-  it('ends “at least 18” in an open dot and an arrow', () => {
+  it('draws the Interior Ministry’s exact 18 dead security personnel as 18 dots without an open end', () => {
     expect(l.securityKilled.dots).toHaveLength(FIGURES.securityKilled.value);
-    expect(l.securityKilled.open).not.toBeNull();
+    expect(l.securityKilled.open).toBeNull();
     expect(l.killed.open).toBeNull();
   });
 
@@ -233,7 +233,9 @@ describe('layoutReactions', () => {
     const l = layoutReactions({ width: 320, pack: de, text: charts.reactions });
     expect(l.licences.squares).toHaveLength(FIGURES.armsLicences.value);
     const texts = l.texts.map(lines);
-    expect(texts).toEqual(expect.arrayContaining(['rund', '2,2 Mio. Euro', '25 Genehmigungen im Jahr 2021']));
+    expect(texts).toEqual(
+      expect.arrayContaining(['rund', '2,2 Millionen Euro', '25 Genehmigungen im Jahr 2021']),
+    );
     expect(l.texts.find((t) => t.key === 'value')?.size).toBe('big');
   });
 
@@ -264,10 +266,10 @@ describe('layoutSources', () => {
     expect(lines(l.rows[1]!.note!)).toBe('zurückgezogen');
   });
 
-  it('stacks 26 and at least 18 on one scale, ending in an open arrow', () => {
+  it('stacks the Interior Ministry’s 26 and 18 on one scale, closed: both figures are exact', () => {
     expect(seg('securityKilled').width / seg('killed').width).toBeCloseTo(18 / 26, 6);
-    expect(l.rows[0]!.openArrow).not.toBeNull();
-    expect(lines(l.rows[0]!.valueLabel)).toBe('26 + mind. 18');
+    expect(l.rows[0]!.openArrow).toBeNull();
+    expect(lines(l.rows[0]!.valueLabel)).toBe('26 + 18');
   });
 
   it('shows the 19 security forces as part of the 225', () => {

@@ -15,17 +15,17 @@ describe('format (German)', () => {
   });
 
   it('keeps every qualifier with its figure', () => {
-    expect(formatFigure(FIGURES.securityKilled, de)).toBe('mindestens 18');
+    expect(formatFigure(FIGURES.securityKilledReport, de)).toBe('mindestens 18');
     expect(formatFigure(FIGURES.detained, de)).toBe('mehr als 4.000');
     expect(formatFigure(FIGURES.attackersClaim, de)).toBe('bis zu 20.000');
-    expect(formatFigure(FIGURES.armsValue, de)).toBe('rund 2,2\u00a0Mio. Euro');
+    expect(formatFigure(FIGURES.armsValue, de)).toBe('rund 2,2 Millionen Euro');
     expect(formatFigure(FIGURES.cstoRussia, de)).toBe('nicht veröffentlicht');
   });
 
   it('fills figure tokens in text and refuses unknown ids', () => {
     expect(fillFigures('von {{lpgBefore:num}} auf {{lpgAfter}}', de)).toBe('von 60 auf 120 Tenge');
     expect(() => fillFigures('{{nope}}', de)).toThrow(/Unknown figure/);
-    expect(() => fillFigures('{{securityKilled:num}}', de)).toThrow(/qualifier/);
+    expect(() => fillFigures('{{securityKilledReport:num}}', de)).toThrow(/qualifier/);
   });
 });
 

@@ -33,7 +33,7 @@ describe('formatted strings from the server', () => {
     formatFigure(FIGURES.armsValue, de);
     const strings = formattedStrings();
     expect(Object.values(strings)).toEqual(
-      expect.arrayContaining(['8. Jänner 2022', '20.000', '2,2\u00a0Mio.']),
+      expect.arrayContaining(['8. Jänner 2022', '20.000', '2,2 Millionen']),
     );
     expect(Object.values(strings)).not.toContain('8 January 2022');
   });
@@ -50,7 +50,7 @@ describe('formatted strings from the server', () => {
     primeFormattedStrings(readFormattedStrings(doc));
     expect(formatDate('2022-01-08', de)).toBe('8. Jänner 2022');
     expect(formatNumber(4404, de)).toBe('4.404');
-    expect(formatFigure(FIGURES.armsValue, de)).toBe('rund 2,2\u00a0Mio. Euro');
+    expect(formatFigure(FIGURES.armsValue, de)).toBe('rund 2,2 Millionen Euro');
     expect(dates).not.toHaveBeenCalled();
     expect(numbers).not.toHaveBeenCalled();
   });

@@ -42,7 +42,7 @@ describe('English pack: numbers and dates in British style', () => {
   });
 
   it('keeps every qualifier with its figure, in words', () => {
-    expect(formatFigure(FIGURES.securityKilled, en)).toBe('at least 18');
+    expect(formatFigure(FIGURES.securityKilledReport, en)).toBe('at least 18');
     expect(formatFigure(FIGURES.detained, en)).toBe('more than 4,000');
     expect(formatFigure(FIGURES.attackersClaim, en)).toBe('up to 20,000');
     expect(formatFigure(FIGURES.cstoTajikistan, en)).toBe('about 200');
@@ -114,7 +114,7 @@ describe('English chart words', () => {
     ...Object.entries(c.labels).map(([key, text]) => [`${id}.labels.${key}`, String(text)] as const),
   ]);
   /** Stand-ins for the values a chart fills into its own placeholders. */
-  const vars = { value: 'V', date: 'D', year: 'Y', n: 'N', event: 'E' };
+  const vars = { value: 'V', date: 'D', year: 'Y', n: 'N', event: 'E', country: 'C' };
 
   it.each(chartStrings)('%s fills every figure token and placeholder in English', (_key, text) => {
     expect(fillChartText(text, en, vars)).not.toMatch(/[{}]/);

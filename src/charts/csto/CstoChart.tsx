@@ -2,9 +2,8 @@ import type { ReactElement } from 'react';
 import { figureChart } from '../chartModule';
 import type { GraphicProps } from '../chartTypes';
 import { fillChartText } from '../fillChartText';
-import { countryName } from '../names';
 import { BarChartSvg, SvgLine, figureData, r, useChartLayout } from '../svg';
-import { CSTO_CONTINGENTS, layoutCsto } from './layout';
+import { CSTO_CONTINGENTS, contingentHeading, layoutCsto } from './layout';
 
 /** Contingents by country; not-published rows stay empty; the announced total as an outline and a line. */
 export function CstoGraphic({ title, summary, ...input }: GraphicProps<'csto'>): ReactElement {
@@ -38,6 +37,6 @@ export function CstoGraphic({ title, summary, ...input }: GraphicProps<'csto'>):
 }
 
 export const csto = figureChart<'csto'>(CstoGraphic, (pack, text) => [
-  ...CSTO_CONTINGENTS.map((c) => [c.figure, countryName(pack, c.country)] as const),
+  ...CSTO_CONTINGENTS.map((c) => [c.figure, contingentHeading(c, pack, text)] as const),
   ['cstoTotal', fillChartText(text.labels.totalRow, pack)],
 ]);

@@ -4,6 +4,7 @@
  * a guessed bar would be an invented number.
  */
 import { FIGURES, type FigureId } from '../../content/figures';
+import type { LanguagePack } from '../../content/pack';
 import { scaleLinear } from 'd3-scale';
 import {
   BAR_HEIGHT,
@@ -13,19 +14,32 @@ import {
   type BarRow,
   type BarRowInput,
 } from '../barRows';
-import type { LayoutBase, LayoutInput } from '../chartTypes';
+import type { LayoutBase, LayoutInput, TextOf } from '../chartTypes';
 import { figureLabel, fillChartText } from '../fillChartText';
 import { countryName } from '../names';
 import { textBottom, textMark, type TextMark } from '../text';
 
-/** Contingents in the order of the map's capitals (Moscow, Minsk, Yerevan, Bishkek, Dushanbe). */
-export const CSTO_CONTINGENTS: readonly { figure: FigureId; country: string }[] = [
+/**
+ * Contingents in the order of the map's capitals (Moscow, Minsk, Yerevan, Bishkek, Dushanbe). `intended`: the
+ * source reports only that the country intended to send this many (facts.md: reported, not formal).
+ */
+export const CSTO_CONTINGENTS: readonly { figure: FigureId; country: string; intended?: true }[] = [
   { figure: 'cstoRussia', country: '643' },
   { figure: 'cstoBelarus', country: '112' },
   { figure: 'cstoArmenia', country: '051' },
   { figure: 'cstoKyrgyzstan', country: '417' },
-  { figure: 'cstoTajikistan', country: '762' },
+  { figure: 'cstoTajikistan', country: '762', intended: true },
 ];
+
+/** The row header of a contingent: the country, marked as planned where only an intention was reported. */
+export function contingentHeading(
+  contingent: (typeof CSTO_CONTINGENTS)[number],
+  pack: LanguagePack,
+  text: TextOf<'csto'>,
+): string {
+  const country = countryName(pack, contingent.country);
+  return contingent.intended ? fillChartText(text.labels.intended, pack, { country }) : country;
+}
 
 export interface CstoLayout extends LayoutBase {
   rows: BarRow[];
@@ -40,7 +54,7 @@ export function layoutCsto({ width, pack, text }: LayoutInput<'csto'>): CstoLayo
     return {
       key: c.figure,
       figure: c.figure,
-      heading: countryName(pack, c.country),
+      heading: contingentHeading(c, pack, text),
       value: fig.value,
       valueLabel: figureLabel(c.figure, pack),
       style: 'series1',

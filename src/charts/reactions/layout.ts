@@ -42,9 +42,11 @@ export function layoutReactions({ width, pack, text }: LayoutInput<'reactions'>)
   const qualifier = pack.qualifiersShort[value.qualifier];
   const big = textMark(
     'value',
-    formatValue(value, pack),
+    // A number never ends a line without its magnitude word ("2,2" / "Millionen Euro").
+    formatValue(value, pack).replace(/(\d) (?=\p{L})/u, '$1\u00a0'),
     { x: 0, y: 0 },
-    { size: 'big', bold: true, figure: 'armsValue' },
+    // "2,2 Millionen Euro" (German house style writes the word out) may need two lines on a phone.
+    { size: 'big', bold: true, figure: 'armsValue', maxWidth: width },
   );
   const bigWidth = linesWidth(big.lines, 'big', true);
   const side = width - gridW - GAP >= bigWidth;

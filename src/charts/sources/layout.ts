@@ -4,7 +4,7 @@
  * crowd together on an honest axis running to March. The retracted figure is drawn hollow and struck
  * through; "at least" ends in an arrow; parts of a total ("of them 19 security forces") are segments.
  */
-import { FIGURES, type FigureId } from '../../content/figures';
+import { FIGURES, figure, type FigureId } from '../../content/figures';
 import type { LanguagePack } from '../../content/pack';
 import { formatDate } from '../../lib/format';
 import {
@@ -51,7 +51,7 @@ export function layoutSources({ width, pack, text }: LayoutInput<'sources'>): So
       value: killed.value + securityKilled.value,
       valueLabel: `${short('killed', pack)} + ${short('securityKilled', pack)}`,
       style: 'series1',
-      open: securityKilled.qualifier === 'atLeast',
+      open: figure('securityKilled').qualifier === 'atLeast',
       note: fillChartText(text.labels.first, pack),
     },
     {

@@ -4,7 +4,7 @@
  * with an arrow; "more than 4,000" is a bracket over the first 4,000 that runs on as an arrow. The Interior
  * Ministry's 4,404 is drawn exactly: 88 squares and a sliver.
  */
-import { FIGURES, type FigureId } from '../../content/figures';
+import { FIGURES, figure, type FigureId } from '../../content/figures';
 import { formatNumber } from '../../lib/format';
 import type { LayoutBase, LayoutInput } from '../chartTypes';
 import { figureLabel, fillChartText } from '../fillChartText';
@@ -130,7 +130,7 @@ export function layoutToll({ width, pack, text }: LayoutInput<'toll'>): TollLayo
   const securityDots = dotGroup(
     'securityKilled',
     securityKilled.value,
-    securityKilled.qualifier === 'atLeast',
+    figure('securityKilled').qualifier === 'atLeast',
     textBottom(securityHead) + 4,
   );
   y = securityDots.bottom + 14;

@@ -8,15 +8,15 @@ export const chapters: Record<ChapterId, ChapterText> = {
     blocks: [
       {
         type: 'p',
-        text: 'Kasachstan erlebt die heftigsten Unruhen seit Jahren. Was kurz nach Neujahr als Protest gegen teureres Autogas im Westen des Landes begann, ist binnen einer Woche zu einem Aufstand gegen die Staatsführung geworden. Präsident Kassym-Schomart Tokajew antwortet mit Gewalt und hat Soldaten eines von Russland geführten Militärbündnisses ins Land geholt.',
+        text: 'Kasachstan erlebt die heftigsten Unruhen seit Jahren. Was kurz nach Neujahr als Protest gegen teureres Autogas im Westen des Landes begann, ist binnen einer Woche in landesweite, teils gewaltsame Proteste gegen die Staatsführung umgeschlagen. Präsident Kassym-Schomart Tokajew hat den Befehl gegeben, ohne Vorwarnung zu schießen, und Soldaten eines von Russland geführten Militärbündnisses ins Land geholt.',
       },
       {
         type: 'p',
-        text: 'Für die Nacht zum Samstag, 8. Jänner, meldete das Staatsfernsehen neue Einsätze von Polizei und Militär in mehreren Städten. Wie es wirklich um das Land steht, lässt sich von außen kaum beurteilen: Das Internet ist seit Tagen weitgehend abgeschaltet, Ausländer dürfen nicht einreisen, unabhängige Berichte sind rar.',
+        text: 'Für die Nacht auf Samstag, 8. Jänner, meldete das Staatsfernsehen, dass Sicherheitskräfte in mehreren Städten weiter gegen Demonstranten vorgingen. Wie es wirklich um das Land steht, lässt sich von außen kaum beurteilen: Das Internet ist seit Tagen weitgehend abgeschaltet, Ausländer dürfen nicht einreisen, unabhängige Berichte sind rar.',
       },
       {
         type: 'p',
-        text: 'Die frühere Sowjetrepublik in Zentralasien liegt zwischen zwei Großmächten: Im Norden grenzt sie an Russland, im Osten an China. Die Hauptstadt Nur-Sultan liegt im Norden, das Wirtschaftszentrum Almaty im Südosten. Das autoritär regierte Land ist reich an Öl und Gas.',
+        text: 'Die frühere Sowjetrepublik in Zentralasien liegt zwischen zwei Großmächten: Im Norden und Westen grenzt sie an Russland, im Osten an China. Die Hauptstadt Nur-Sultan liegt im Norden, das Wirtschaftszentrum Almaty im Südosten. Das autoritär regierte Land ist reich an Öl und Gas.',
       },
       {
         type: 'p',
@@ -32,19 +32,19 @@ export const chapters: Record<ChapterId, ChapterText> = {
     blocks: [
       {
         type: 'p',
-        text: 'Am Neujahrstag fiel im Westen Kasachstans eine Preisgrenze, die viele Autofahrer direkt trifft. In der Region Mangystau am Kaspischen Meer fahren viele Autos mit Flüssiggas. Seit 1. Jänner wird es zur Gänze über elektronische Handelsplattformen verkauft, der staatliche Preisdeckel ist weg.',
+        text: 'Am Neujahrstag fiel in Kasachstan der staatliche Preisdeckel für Flüssiggas, das als Autogas getankt wird. Ab 1. Jänner wurde es zur Gänze über elektronische Handelsplattformen verkauft. Beides galt nur wenige Tage: Am 4. und 5. Jänner nahm die Führung die Reform vorerst zurück.',
       },
       {
         type: 'p',
-        text: 'Der Liter kostete in Mangystau plötzlich doppelt so viel: Der Preis stieg von {{lpgBefore:num}} auf {{lpgAfter}} je Liter, wie die Jamestown Foundation in ihrer Analyse vom 6. Jänner festhielt. Radio Free Europe/Radio Liberty bezifferte den Preis des Vorjahres am 5. Jänner mit {{lpgBeforeAlt}} je Liter. Über den neuen Preis sind sich die Quellen einig.',
+        text: 'Im Gebiet Mangystau am Kaspischen Meer kostete der Liter plötzlich doppelt so viel: Der Preis stieg von {{lpgBefore:num}} auf {{lpgAfter}} je Liter, wie die Jamestown Foundation in einer Analyse festhielt. Radio Free Europe/Radio Liberty bezifferte den Preis des Vorjahres laut dem Portal IDN Times mit {{lpgBeforeAlt}} je Liter. Über den neuen Preis sind sich die Quellen einig.',
       },
       {
         type: 'p',
-        text: 'Am Sonntag, 2. Jänner, war die Geduld in Schangaösen zu Ende. Schon am Morgen blockierten Bewohnerinnen und Bewohner Straßen und versammelten sich spontan zum Protest gegen die Preiserhöhung. Auch andere Orte der Region schlossen sich an. In Aktau gingen nach Angaben der russischen Agentur TASS ebenfalls am 2. Jänner Menschen auf die Straße; andere Quellen datieren die ersten Kundgebungen dort einen Tag später.',
+        text: 'Am Sonntag, 2. Jänner, begann in Schangaösen der Protest. Schon am Morgen blockierten Bewohnerinnen und Bewohner Straßen und versammelten sich spontan zum Protest gegen die Preiserhöhung. Auch andere Orte des Gebiets schlossen sich an. In Aktau gingen nach Angaben der russischen Agentur TASS ebenfalls am 2. Jänner Menschen auf die Straße; andere Quellen datieren die Kundgebungen dort etwas später.',
       },
       {
         type: 'p',
-        text: 'Die Führung reagierte zunächst mit Zugeständnissen. In der Nacht auf 3. Jänner wies Tokajew die Regierung auf Twitter an, sich dringend um die Lage in Schangaösen zu kümmern. Am 4. Jänner versprach die Regierung, den Preis in Mangystau wieder zu deckeln. Da hatte der Protest schon auf andere Landesteile übergegriffen.',
+        text: 'Die Führung reagierte zunächst mit Zugeständnissen. In der Nacht auf 3. Jänner wies Tokajew die Regierung auf Twitter an, die Lage in Schangaösen dringend zu prüfen. Am 4. Jänner setzte die Regierung für Mangystau wieder einen Preisdeckel fest. Da hatte der Protest schon auf andere Landesteile übergegriffen.',
       },
     ],
     mapDescription:
@@ -56,15 +56,15 @@ export const chapters: Record<ChapterId, ChapterText> = {
     blocks: [
       {
         type: 'p',
-        text: 'Am Dienstag, 4. Jänner, war aus dem Ärger einer Region eine landesweite Bewegung geworden. Die russische Agentur TASS und Radio Free Europe/Radio Liberty meldeten Solidaritätskundgebungen in Aktöbe, Schymkent, Oral, Almaty und in der Hauptstadt Nur-Sultan.',
+        text: 'Am Dienstag, 4. Jänner, hatte der Protest andere Landesteile erreicht. Die russische Agentur TASS und Radio Free Europe/Radio Liberty meldeten Solidaritätskundgebungen in Aktöbe, Schymkent, Oral, Almaty und in der Hauptstadt Nur-Sultan.',
       },
       {
         type: 'p',
-        text: 'Die Forderungen wurden bald grundsätzlicher. Es ging nicht mehr nur um den Spritpreis, sondern um Korruption, um Willkür der Behörden und um die alte Elite rund um Ex-Präsident Nursultan Nasarbajew. Am Morgen des 5. Jänner besetzten Demonstrierende in Aktöbe den Sitz der Gebietsverwaltung. In Taldykorgan stürzten Protestierende ein Denkmal Nasarbajews und legten Feuer im Verwaltungsgebäude.',
+        text: 'Bald ging es nicht mehr nur um den Spritpreis: Die Proteste richteten sich gegen die Staatsführung. Laut APA und dpa sind viele Menschen im Land über Korruption und Machtmissbrauch frustriert; der Unmut galt auch Ex-Präsident Nursultan Nasarbajew. Am Morgen des 5. Jänner besetzten Demonstrierende in Aktöbe den Sitz der Gebietsverwaltung. In Taldykorgan stürzten Protestierende ein Denkmal Nasarbajews und legten Feuer im Verwaltungsgebäude.',
       },
       {
         type: 'p',
-        text: 'Tokajew versuchte gegenzusteuern. In einer Videobotschaft am 4. Jänner versicherte er noch, die Regierung werde nicht fallen. In der Früh des 5. Jänner trat das Kabinett von Ministerpräsident Askar Mamin dennoch zurück. Tokajew nahm den Rücktritt an, die Minister führen die Geschäfte vorerst weiter. Zugleich ließ er die Preise für Flüssiggas, Benzin und Diesel wieder staatlich regeln.',
+        text: 'Tokajew versuchte gegenzusteuern. In einer Videobotschaft am 4. Jänner versicherte er noch, die Regierung werde nicht fallen. In der Früh des 5. Jänner trat das Kabinett von Ministerpräsident Askar Mamin dennoch zurück. Tokajew nahm den Rücktritt an, die Minister sollten die Geschäfte vorerst weiterführen. Zugleich stellte er die Preise für Flüssiggas, Benzin und Diesel befristet wieder unter staatliche Regulierung und verschob den vollständigen Umstieg auf den elektronischen Handel mit Flüssiggas um ein Jahr.',
       },
       {
         type: 'p',
@@ -80,11 +80,11 @@ export const chapters: Record<ChapterId, ChapterText> = {
     blocks: [
       {
         type: 'p',
-        text: 'Nirgends eskalierte die Lage so wie in Almaty, der Wirtschaftsmetropole im Südosten. Am Abend des 4. Jänner versammelten sich Demonstrierende auf dem Platz der Republik im Stadtzentrum. Die Polizei setzte Blendgranaten und Tränengas ein und drängte sie vom Platz.',
+        text: 'Zum Brennpunkt wurde Almaty, die Wirtschaftsmetropole im Südosten. Am Abend des 4. Jänner versammelten sich Demonstrierende auf dem Platz der Republik im Stadtzentrum. Die Polizei setzte Blendgranaten und Tränengas ein und drängte sie vom Platz.',
       },
       {
         type: 'p',
-        text: 'Am Mittwoch, 5. Jänner, verlor der Staat in der Stadt vorübergehend die Kontrolle. Eine Menge stürmte das Rathaus, den Akimat am Südrand des Platzes, und steckte es in Brand. Das Gebäude brannte tagelang, auch die Staatsanwaltschaft wurde angezündet. Ganz in der Nähe wurde die Präsidentenresidenz gestürmt und ebenfalls angezündet.',
+        text: 'Am Mittwoch, 5. Jänner, stürmte eine Menge das Rathaus, den Akimat am Südrand des Platzes, und steckte es in Brand. Das Gebäude brannte tagelang, auch die Staatsanwaltschaft wurde angezündet. Ganz in der Nähe wurde die Präsidentenresidenz gestürmt und ebenfalls angezündet.',
       },
       {
         type: 'p',
@@ -92,11 +92,11 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
       {
         type: 'p',
-        text: 'Ruhe kehrte danach nicht ein. Das Portal Vlast.kz meldete für die Nacht zum Samstag, 8. Jänner, Schüsse auf {{shootingSquares}} Plätzen der Stadt und Explosionen. Augenzeugen sahen ein Auto in Flammen, Sicherheitskräfte fuhren in gepanzerten Fahrzeugen Streife, berichteten APA und dpa.',
+        text: 'Ruhe kehrte danach nicht ein. Laut APA und dpa meldete das Portal Vlast.kz für die Nacht auf Samstag, 8. Jänner, Schüsse auf {{shootingSquares}} Plätzen der Stadt und Explosionen; Augenzeugen hätten ein Auto in Flammen gesehen. In gepanzerten Fahrzeugen fuhren Sicherheitskräfte Streife, schrieben die beiden Agenturen.',
       },
       {
         type: 'p',
-        text: 'Überprüfen lässt sich davon wenig. Schon am Abend des 4. Jänner war das mobile Internet gestört, am Nachmittag des 5. Jänner brach es im ganzen Land fast vollständig zusammen, wie Messungen der Dienste Cloudflare und NetBlocks zeigen. Ausländer lässt Kasachstan derzeit nicht ins Land.',
+        text: 'Überprüfen lässt sich davon wenig. Schon am Abend des 4. Jänner war das mobile Internet gestört, am Nachmittag des 5. Jänner wurde es im ganzen Land fast vollständig abgeschaltet, wie Messungen der Dienste Cloudflare und NetBlocks zeigen. Ausländer lässt Kasachstan derzeit nicht ins Land.',
       },
     ],
     mapDescription:
@@ -108,7 +108,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
     blocks: [
       {
         type: 'p',
-        text: 'Die Wut auf der Straße galt nicht nur der Regierung, sondern auch einem Mann, der offiziell gar nicht mehr an der Macht ist: Nursultan Nasarbajew. Der frühere Staatschef ist laut APA/dpa {{nazarbayevAge}} Jahre alt, geboren wurde er am 6. Juli 1940.',
+        text: 'Die Wut auf der Straße galt nicht nur der Regierung, sondern auch einem Mann, der schon 2019 als Präsident zurückgetreten war: Nursultan Nasarbajew. Der frühere Staatschef war im Jänner 2022 laut APA/dpa {{nazarbayevAge}} Jahre alt, geboren wurde er am 6. Juli 1940.',
       },
       {
         type: 'p',
@@ -116,15 +116,15 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
       {
         type: 'p',
-        text: 'Am 19. März 2019 kündigte er im Fernsehen seinen Rücktritt an, am 20. März übernahm Tokajew das Präsidentenamt. Abgegeben hat Nasarbajew damit nur einen Teil seiner Macht: Er blieb auf Lebenszeit Vorsitzender des Sicherheitsrats und behielt den Ehrentitel Elbasy, Führer der Nation. Nach Einschätzung von APA und dpa galt er weiterhin als der mächtigste Politiker des Landes.',
+        text: 'Am 19. März 2019 kündigte er im Fernsehen seinen Rücktritt an, am 20. März übernahm Tokajew das Präsidentenamt. Abgegeben hat Nasarbajew damit nur einen Teil seiner Macht: Er blieb auf Lebenszeit Vorsitzender des Sicherheitsrats und behielt den Ehrentitel Elbasy, Führer der Nation. Laut APA und dpa galt er weiterhin als der mächtigste Politiker des Landes.',
       },
       {
         type: 'p',
-        text: 'Den wichtigsten dieser Posten ist er nun los. Am Mittwoch, 5. Jänner, verkündete Tokajew in einer Fernsehansprache, dass er den Vorsitz im Sicherheitsrat selbst übernommen habe. Zugleich entfernte er einen Neffen Nasarbajews vom zweithöchsten Posten im Geheimdienst KNB.',
+        text: 'Den Vorsitz im Sicherheitsrat ist er nun los. Am Mittwoch, 5. Jänner, verkündete Tokajew in einer Fernsehansprache, dass er ihn selbst übernommen habe. Zugleich entfernte er einen Neffen Nasarbajews vom zweithöchsten Posten im Geheimdienst KNB.',
       },
       {
         type: 'p',
-        text: 'Seither wird gerätselt, ob der Ex-Präsident das Land verlassen hat. Am Freitagabend, 7. Jänner, sprach Alexander Lukaschenko, der autoritäre Staatschef von Belarus, mit ihm am Telefon, meldete die belarussische Staatsagentur Belta. Gesprochen worden sei über die Situation in Kasachstan. Wer wen anrief und wo sich Nasarbajew aufhält, blieb offen.',
+        text: 'Seither wird gerätselt, ob der Ex-Präsident das Land verlassen hat. Am Freitagabend, 7. Jänner, sprach Alexander Lukaschenko, der autoritäre Staatschef von Belarus, mit ihm am Telefon, meldete die belarussische Staatsagentur Belta. Gesprochen worden sei über die Situation in Kasachstan. Wer wen anrief und wo sich Nasarbajew aufhielt, teilte Belta nicht mit.',
       },
     ],
     mapDescription:
@@ -136,7 +136,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
     blocks: [
       {
         type: 'p',
-        text: 'Am Freitag, 7. Jänner, legte sich Tokajew endgültig auf die harte Linie fest. Die verfassungsmäßige Ordnung sei weitgehend wiederhergestellt, erklärte er. In einer Fernsehansprache wies er zugleich Polizei und Armee an, ohne Vorwarnung zu schießen.',
+        text: 'Am Freitag, 7. Jänner, erklärte Tokajew, die verfassungsmäßige Ordnung sei weitgehend wiederhergestellt. In einer Fernsehansprache befahl er zugleich Polizei und Armee, ohne Vorwarnung zu schießen: laut APA und dpa ein Schießbefehl gegen Demonstranten.',
       },
       {
         type: 'quote',
@@ -150,7 +150,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
       {
         type: 'p',
-        text: 'Die Gegner auf der Straße nannte der Präsident „Banditen“ und „Terroristen“, nach seinen Worten bestens geschult und straff geführt. Nach seiner Darstellung vom 7. Jänner attackierten {{attackersClaim}} Angreifer Almaty, Welle um Welle. Belege für diese Zahl hat die Regierung nicht vorgelegt. Sie ist eine Behauptung des Präsidenten, keine gesicherte Angabe.',
+        text: 'Die Gegner auf der Straße nannte der Präsident „Banditen“ und „Terroristen“, nach seinen Worten gut ausgebildet und organisiert. Nach seiner Darstellung vom 7. Jänner attackierten {{attackersClaim}} Angreifer Almaty, Welle um Welle. Belege für diese Zahl hat die Regierung nicht vorgelegt. Sie ist eine Behauptung des Präsidenten, keine gesicherte Angabe.',
       },
       {
         type: 'p',
@@ -158,7 +158,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
       {
         type: 'p',
-        text: 'Verhandlungen schloss Tokajew aus. In der Nacht auf 8. Jänner schrieb er auf Twitter, mit Leuten, die getötet und Gebäude in Brand gesteckt hätten, werde nicht gesprochen.',
+        text: 'Gespräche schloss Tokajew aus. In der Nacht auf 8. Jänner verteidigte er auf Twitter seinen Befehl: Mit „Terroristen“, die Menschen getötet und Gebäude in Brand gesteckt hätten, werde nicht verhandelt.',
       },
     ],
     mapDescription:
@@ -170,7 +170,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
     blocks: [
       {
         type: 'p',
-        text: 'Wie viele Menschen in diesen Tagen ums Leben kamen, weiß niemand genau. Es gibt nur Angaben der Behörden, und die sind lückenhaft.',
+        text: 'Wie viele Menschen in diesen Tagen ums Leben kamen, ist offen. Bis 8. Jänner gab es dazu nur Angaben der Behörden.',
       },
       {
         type: 'p',
@@ -178,15 +178,15 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
       {
         type: 'p',
-        text: 'Auch die Sicherheitskräfte haben Tote zu beklagen. Nach den offiziellen Angaben vom 7. Jänner kamen {{securityKilled}} Polizisten und Angehörige der Nationalgarde ums Leben.',
+        text: 'Auch unter den Sicherheitskräften gab es Tote. Das Innenministerium meldete am 7. Jänner {{securityKilled}} getötete Polizisten und Angehörige der Nationalgarde. APA und dpa schreiben unter Berufung auf offizielle Angaben von {{securityKilledReport}} toten Polizisten und Soldaten.',
       },
       {
         type: 'p',
-        text: 'Die Zahl der Festnahmen steigt von Tag zu Tag. Laut APA und dpa meldete das staatliche Fernsehen am Freitag {{detained}} Festgenommene im ganzen Land. Am Samstag, 8. Jänner, nannte das Innenministerium {{detainedMvd}} Festnahmen.',
+        text: 'Die Zahl der Festnahmen stieg von Tag zu Tag. Am Freitag, 7. Jänner, meldete das Innenministerium {{detained7Jan}} Festgenommene, am Samstag, 8. Jänner, {{detainedMvd}}. Im Bericht von APA und dpa ist von {{detained}} Festnahmen im ganzen Land die Rede.',
       },
       {
         type: 'p',
-        text: 'Neue Zahlen wurden für Samstag erwartet, weitere Tote unter der Zivilbevölkerung werden befürchtet. Unabhängig prüfen lässt sich keine dieser Angaben: Das Internet ist weitgehend abgeschaltet, ausländische Reporter kommen nicht ins Land.',
+        text: 'Laut APA und dpa wurden für Samstag neue Zahlen erwartet; befürchtet wurde, dass noch viele weitere Zivilisten ums Leben kommen könnten. Unabhängig prüfen ließ sich keine dieser Angaben: Das Internet war weitgehend abgeschaltet, ausländische Reporter kamen nicht ins Land.',
       },
     ],
     mapDescription:
@@ -194,11 +194,11 @@ export const chapters: Record<ChapterId, ChapterText> = {
   },
   borders: {
     kicker: 'Geopolitik',
-    title: 'Warum Moskau und Peking genau hinsehen',
+    title: 'Zwischen Moskau und Peking',
     blocks: [
       {
         type: 'p',
-        text: 'Was in Kasachstan geschieht, betrifft die Nachbarn unmittelbar. Die Grenze zu Russland ist laut CIA World Factbook {{borderRussia}} lang. Das ist mehr als die Hälfte aller Landgrenzen Kasachstans, die das Factbook mit insgesamt {{borderTotal}} angibt.',
+        text: 'Kasachstan grenzt an zwei Großmächte. Die Grenze zu Russland ist laut CIA World Factbook {{borderRussia}} lang. Das ist mehr als die Hälfte aller Landgrenzen Kasachstans, die das Factbook mit insgesamt {{borderTotal}} angibt.',
       },
       {
         type: 'p',
@@ -206,7 +206,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
       {
         type: 'p',
-        text: 'Für Moskau ist die frühere Sowjetrepublik ein Verbündeter im eigenen Militärbündnis, jenem Bündnis, das Tokajew am 5. Jänner um Hilfe bat. Und Tokajew hält auch Peking die Tür offen: Als er am 7. Jänner für Unterstützung dankte, nannte er neben Russlands Präsident Wladimir Putin ausdrücklich die chinesische Führung, dazu jene Usbekistans und der Türkei.',
+        text: 'Mit Russland ist die frühere Sowjetrepublik in einem Militärbündnis verbunden, jenem Bündnis, das Tokajew am 5. Jänner um Hilfe bat. Als Tokajew am 7. Jänner für Unterstützung dankte, nannte er neben Russlands Präsident Wladimir Putin auch die chinesische Führung, dazu jene Usbekistans und der Türkei.',
       },
       {
         type: 'p',
@@ -222,7 +222,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
     blocks: [
       {
         type: 'p',
-        text: 'Am späten Abend des 5. Jänner bat Tokajew das Ausland um militärische Hilfe. Er wandte sich an das Militärbündnis Organisation des Vertrags über kollektive Sicherheit (OVKS). In dem von Russland geführten Pakt sind neben Kasachstan und Russland auch Belarus, Armenien, Kirgistan und Tadschikistan Mitglied, allesamt frühere Sowjetrepubliken. Bei einer Sitzung des Sicherheitsrats, die der Staatssender Khabar 24 übertrug, sprach Tokajew von einer terroristischen Bedrohung durch Banden, die im Ausland ausgebildet worden seien.',
+        text: 'Am späten Abend des 5. Jänner bat Tokajew das Ausland um militärische Hilfe, für APA und dpa ein überraschender Schritt. Er wandte sich an das Militärbündnis Organisation des Vertrags über kollektive Sicherheit (OVKS). In dem von Russland geführten Pakt sind neben Kasachstan und Russland auch Belarus, Armenien, Kirgistan und Tadschikistan Mitglied, allesamt frühere Sowjetrepubliken. Bei einer Sitzung des Sicherheitsrats, die der Staatssender Khabar 24 übertrug, sprach Tokajew von einer terroristischen Bedrohung durch Banden, die im Ausland ausgebildet worden seien.',
       },
       {
         type: 'p',
@@ -230,15 +230,15 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
       {
         type: 'p',
-        text: 'OVKS-Generalsekretär Stanislaw Sas bezifferte die Truppe am 6. Jänner mit {{cstoTotal}} Soldaten, darunter russische Fallschirmjäger. Armenien stellte nach Angaben seines Verteidigungsministeriums vom 7. Jänner {{cstoArmenia}} Soldaten, Kirgistan laut Parlamentsbeschluss vom selben Tag {{cstoKyrgyzstan}}. Aus Tadschikistan kamen nach einem Bericht der Agentur RIA Nowosti vom 6. Jänner {{cstoTajikistan}}. Wie viele Soldaten Russland und Belarus schickten, haben beide Länder nicht veröffentlicht.',
+        text: 'OVKS-Generalsekretär Stanislaw Sas bezifferte die Truppe am 6. Jänner mit {{cstoTotal}} Soldaten, darunter russische Fallschirmjäger. Armenien stellte nach Angaben seines Verteidigungsministeriums vom 7. Jänner {{cstoArmenia}} Soldaten. Kirgistans Parlament stimmte am selben Tag der Entsendung von {{cstoKyrgyzstan}} Soldaten zu. Tadschikistan wollte nach Angaben einer Quelle der Agentur RIA Nowosti vom 6. Jänner {{cstoTajikistan}} Soldaten schicken. Wie viele Soldaten Russland und Belarus schickten, haben beide Länder nicht veröffentlicht.',
       },
       {
         type: 'p',
-        text: 'Die Soldaten sollen Flughäfen und andere wichtige Einrichtungen schützen. Den Flughafen Almaty kontrollieren russische Kräfte laut dem Verteidigungsministerium in Moskau seit 7. Jänner, gemeinsam mit kasachischen Einheiten.',
+        text: 'Die Soldaten sollten laut Tokajew Flughäfen, Militärlager und andere strategische Einrichtungen schützen. Den Flughafen Almaty kontrollieren russische Kräfte laut dem Verteidigungsministerium in Moskau seit 7. Jänner, gemeinsam mit kasachischen Sicherheitskräften.',
       },
       {
         type: 'p',
-        text: 'Im Westen sorgt der Einsatz für Unbehagen. Alexander Libman, Osteuropa-Experte an der Freien Universität Berlin, zeigte sich im Portal Watson bestürzt über das Tempo:',
+        text: 'Laut APA und dpa löste der Einsatz im Westen Sorgen aus. Alexander Libman, Osteuropa-Experte an der Freien Universität Berlin, sagte dem Portal Watson:',
       },
       {
         type: 'quote',
@@ -251,7 +251,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
       {
         type: 'p',
-        text: 'Aus Libmans Sicht zieht Kremlchef Wladimir Putin Nutzen aus der Krise. Wer den Anstoß gab, sei aber unklar. Nach einer russischen Initiative sehe es nicht aus: Kasachstan habe stets auf seine Eigenständigkeit gepocht und darauf geachtet, nicht von Moskau abhängig zu werden.',
+        text: 'Aus Libmans Sicht nutzt Kremlchef Wladimir Putin die Lage. Von wem die Initiative ausging, könne er aber noch nicht nachvollziehen. Nach einer russischen Initiative sehe es nicht aus: Kasachstan sei sehr auf seine Souveränität bedacht gewesen und habe stets darauf geachtet, nicht von Russland abhängig zu werden.',
       },
     ],
     mapDescription:
@@ -263,7 +263,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
     blocks: [
       {
         type: 'p',
-        text: 'Die Gewalt und die fremden Truppen beunruhigen Europa. Österreichs Außenminister Alexander Schallenberg (ÖVP) appellierte am Freitag, 7. Jänner, an alle Seiten in Kasachstan, sich zurückzuhalten und auf weitere Gewalt zu verzichten. Auf Twitter schrieb er:',
+        text: 'Laut APA und dpa lösten das Vorgehen des autoritären Regimes und der Einsatz der fremden Truppen im Westen Besorgnis aus. Österreichs Außenminister Alexander Schallenberg (ÖVP) appellierte am Freitag, 7. Jänner, an alle Seiten in Kasachstan, sich zurückzuhalten und auf weitere Gewalt zu verzichten. Auf Twitter schrieb er:',
       },
       {
         type: 'quote',
@@ -276,15 +276,15 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
       {
         type: 'p',
-        text: 'Auch die NATO meldete sich zu Wort. Die Allianz und ihre Mitgliedsländer seien höchst beunruhigt, sagte Generalsekretär Jens Stoltenberg laut APA/dpa vom 8. Jänner, und bedauerten den Verlust von Menschenleben. Er verlangte ein Ende der Gewalt und Respekt für die Menschenrechte, ausdrücklich auch für das Recht auf friedlichen Protest.',
+        text: 'Auch die NATO meldete sich zu Wort. Die Allianz und ihre Mitgliedsländer seien sehr besorgt, sagte Generalsekretär Jens Stoltenberg laut APA/dpa vom 8. Jänner, und bedauerten den Verlust von Menschenleben. Wichtig sei, dass die Gewalt aufhöre und die Menschenrechte geachtet würden, darunter das Recht auf friedlichen Protest.',
       },
       {
         type: 'p',
-        text: 'Deutschland zieht eine handfeste Konsequenz und liefert keine Rüstungsgüter mehr nach Kasachstan, wie die Deutsche Presse-Agentur am 8. Jänner erfuhr. Im Jahr 2021 waren laut dpa noch {{armsLicences}} Genehmigungen für die Ausfuhr solcher Güter in das Land erteilt worden. Zusammen waren sie {{armsValue}} wert.',
+        text: 'Deutschland stoppte die Ausfuhr von Rüstungsgütern nach Kasachstan, wie die Deutsche Presse-Agentur am 8. Jänner erfuhr. Im Jahr 2021 waren laut dpa noch {{armsLicences}} Genehmigungen für die Ausfuhr solcher Güter in das Land erteilt worden; zusammen waren sie {{armsValue}} wert.',
       },
       {
         type: 'p',
-        text: 'Tokajew wiederum bemühte sich, ausländische Unternehmen zu beruhigen. In der Nacht auf 8. Jänner versprach er auf Twitter, Kasachstan bleibe offen für Kapital aus dem Ausland:',
+        text: 'Tokajew wiederum wandte sich an die Wirtschaft im Ausland. In der Nacht auf 8. Jänner schrieb er auf Twitter:',
       },
       {
         type: 'quote',
@@ -310,11 +310,11 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
       {
         type: 'p',
-        text: 'Weitere Quellen sind das kasachische Innenministerium und der Staatssender Khabar 24, das Portal Vlast.kz, die belarussische Staatsagentur Belta, die Deutsche Presse-Agentur zu den Rüstungsexporten, Angaben der OVKS und der Verteidigungsministerien der Entsendestaaten, das CIA World Factbook für die Grenzlängen, Analysen der Jamestown Foundation und von Radio Free Europe/Radio Liberty sowie Messdaten von Cloudflare und NetBlocks zum Internet. Zu jeder Zahl nennen wir Quelle und Datum.',
+        text: 'Weitere Quellen sind unter anderem das kasachische Innenministerium und der Staatssender Khabar 24, das von APA und dpa zitierte Portal Vlast.kz, die belarussische Staatsagentur Belta, die Deutsche Presse-Agentur zu den Rüstungsexporten, Angaben der OVKS und der Verteidigungsministerien der Entsendestaaten, das CIA World Factbook für die Grenzlängen, Analysen der Jamestown Foundation und von Radio Free Europe/Radio Liberty sowie Messdaten von Cloudflare und NetBlocks zum Internet. Zu jeder Zahl nennen wir Quelle und Datum.',
       },
       {
         type: 'p',
-        text: 'Alle Zahlen in den Kapiteln haben den Stand 8. Jänner 2022. Fast alle stammen von Behörden und Regierungen, die selbst Partei sind. Unabhängig prüfen ließ sich damals kaum etwas. Zahlen widersprechen einander, weil zu verschiedenen Zeitpunkten gezählt wurde, weil verschiedene Gruppen erfasst wurden und weil Begriffe verschieden gewählt werden: Wo APA und dpa von Demonstranten schreiben, sprach das Innenministerium von bewaffneten Kriminellen.',
+        text: 'Alle Zahlen in den Kapiteln haben den Stand 8. Jänner 2022. Die Zahlen zu Toten, Festnahmen und Truppen stammen von Behörden und Regierungen, die selbst an den Ereignissen beteiligt waren. Unabhängig prüfen ließ sich damals kaum etwas. Zahlen widersprechen einander, weil zu verschiedenen Zeitpunkten gezählt wurde, weil verschiedene Gruppen erfasst wurden und weil Begriffe verschieden gewählt wurden: Wo APA und dpa von Demonstranten schrieben, sprach das Innenministerium von bewaffneten Kriminellen.',
       },
       {
         type: 'p',
@@ -326,11 +326,11 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
       {
         type: 'p',
-        text: 'Auch die Zahl der Festnahmen stieg weiter und erreichte am 11. Jänner laut Innenministerium ihren Höchststand: {{detainedPeak}} Festgenommene. Beim Videogipfel der OVKS am 10. Jänner bezifferte Tokajew die tatsächlich entsandte Truppe mit {{cstoOfficial}} Soldaten, weniger als die angekündigten {{cstoTotal}}. Ab 13. Jänner zogen die Soldaten wieder ab, bis 19. Jänner sollte der Abzug laut dem russischen Verteidigungsminister Sergej Schoigu abgeschlossen sein. Am selben Tag endete der Ausnahmezustand im ganzen Land.',
+        text: 'Auch die Zahl der Festnahmen stieg weiter: Am 11. Jänner nannte das Innenministerium {{detainedPeak}} Festgenommene, die letzte Zahl, die uns vorliegt. Beim Videogipfel der OVKS am 10. Jänner bezifferte Tokajew die tatsächlich entsandte Truppe mit {{cstoOfficial}} Soldaten, weniger als die angekündigten {{cstoTotal}}. Ab 13. Jänner zogen die Soldaten wieder ab, bis 19. Jänner sollte der Abzug laut dem russischen Verteidigungsminister Sergej Schoigu abgeschlossen sein. Der Ausnahmezustand wurde schrittweise aufgehoben und endete am 19. Jänner im ganzen Land.',
       },
       {
         type: 'p',
-        text: 'Und Nasarbajew? Sein Sprecher ließ am 8. Jänner wissen, der Ex-Präsident sei in Nur-Sultan. Den Vorsitz im Sicherheitsrat habe er freiwillig abgegeben, hieß es bald darauf. Ende Jänner 2022 schaffte das Parlament den Vorsitz auf Lebenszeit per Gesetz ab. Die Hauptstadt heißt seit 17. September 2022 wieder Astana.',
+        text: 'Und Nasarbajew? Sein Sprecher ließ am 8. Jänner wissen, der Ex-Präsident sei in Nur-Sultan. Kurz darauf erklärte der Sprecher, Nasarbajew habe den Vorsitz im Sicherheitsrat freiwillig abgegeben. Ende Jänner 2022 schaffte das Parlament den Vorsitz auf Lebenszeit per Gesetz ab. Die Hauptstadt heißt seit 17. September 2022 wieder Astana.',
       },
     ],
     mapDescription: 'Ganz Kasachstan, ohne Hervorhebungen.',

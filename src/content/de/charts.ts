@@ -40,7 +40,7 @@ export const charts: ChartTexts = {
       'Die wichtigsten Ereignisse der ersten Jännerwoche 2022 nach Tag und, wo bekannt, Tageszeit (Ortszeit)',
     summary: 'Zeitleiste der ersten Jännerwoche 2022.',
     labels: {
-      'event.priceRise': 'Preisobergrenze fällt: Flüssiggas kostet {{lpgAfter}} statt {{lpgBefore}}',
+      'event.priceRise': 'Preisdeckel fällt: Flüssiggas kostet {{lpgAfter}} statt {{lpgBefore}}',
       'event.zhanaozen': 'morgens: Proteste in Schangaösen beginnen',
       'event.rallies': 'Kundgebungen in vielen Städten, etwa Aktöbe, Schymkent und Nur-Sultan',
       'event.republicSquare':
@@ -63,7 +63,7 @@ export const charts: ChartTexts = {
   nazarbayev: {
     title: 'Drei Jahrzehnte an der Macht',
     caption: 'Nasarbajews Ämter seit 1989 und Tokajews Präsidentschaft, bis Jänner 2022',
-    summary: 'Zeitleiste. Nursultan Nasarbajew ist heute {{nazarbayevAge}} Jahre alt.',
+    summary: 'Zeitleiste. Nursultan Nasarbajew war im Jänner 2022 {{nazarbayevAge}} Jahre alt.',
     labels: {
       'event.partyLeader': 'Nasarbajew wird Chef der Kommunistischen Partei der Sowjetrepublik',
       'event.president': 'Nasarbajew wird Präsident der Kasachischen Sowjetrepublik',
@@ -95,21 +95,21 @@ export const charts: ChartTexts = {
   },
   toll: {
     title: 'Tote und Festnahmen',
-    caption: 'Getötete und Festgenommene nach offiziellen Angaben, Stand {{asOf:killed}}',
+    caption: 'Getötete und Festgenommene nach offiziellen Angaben und laut APA/dpa, Stand {{asOf:killed}}',
     summary:
-      'Einheitendiagramm, Stand {{asOf:killed}}. {{killed}} Menschen wurden getötet: Der Bericht von APA/dpa nennt sie Demonstranten, das Innenministerium sprach von „bewaffneten Kriminellen“. Außerdem starben {{securityKilled}} Polizisten und Soldaten. Festgenommen wurden {{detained}} Menschen, laut Innenministerium {{detainedMvd}}.',
+      'Einheitendiagramm, Stand {{asOf:killed}}. {{killed}} Menschen wurden getötet: Der Bericht von APA/dpa nennt sie Demonstranten, das Innenministerium sprach von „bewaffneten Kriminellen“. Außerdem starben laut Innenministerium {{securityKilled}} Polizisten und Angehörige der Nationalgarde. Der Bericht von APA/dpa nennt {{detained}} Festnahmen; das Innenministerium nannte am {{sourceDate:detainedMvd}} {{detainedMvd}} Festnahmen.',
     labels: {
       killed: '{value} Getötete',
       killedReport: 'im Bericht von APA/dpa: „Demonstranten“',
       killedOfficial: 'laut Innenministerium: „bewaffnete Kriminelle“',
-      securityKilled: '{value} Polizisten und Soldaten getötet',
+      securityKilled: '{value} Sicherheitskräfte getötet',
       detained: 'Festnahmen',
       detainedReport: '{value} laut Bericht',
       detainedOfficial: '{value} laut Innenministerium',
       keyPerson: '1 Punkt = 1 Mensch',
       keyGroup: '1 Quadrat = {n} Festgenommene',
       rowKilled: 'Getötete, im Bericht „Demonstranten“, laut Innenministerium „bewaffnete Kriminelle“',
-      rowSecurity: 'getötete Polizisten und Soldaten',
+      rowSecurity: 'getötete Sicherheitskräfte',
     },
   },
   borders: {
@@ -127,17 +127,19 @@ export const charts: ChartTexts = {
     caption:
       'Soldaten der OVKS-Staaten in Kasachstan nach veröffentlichten Angaben; der gestrichelte Rahmen zeigt die angekündigte Gesamtstärke',
     summary:
-      'Balkendiagramm. Die OVKS kündigte {{cstoTotal}} Soldaten an. Armenien schickte {{cstoArmenia}}, Kirgistan {{cstoKyrgyzstan}}, Tadschikistan {{cstoTajikistan}} Soldaten. Wie viele Soldaten Russland und Belarus entsandten, wurde nicht veröffentlicht.',
+      'Balkendiagramm. Die OVKS kündigte {{cstoTotal}} Soldaten an. Armenien schickte {{cstoArmenia}} Soldaten, Kirgistans Parlament billigte die Entsendung von {{cstoKyrgyzstan}}. Tadschikistan wollte laut einem Bericht {{cstoTajikistan}} Soldaten schicken. Wie viele Soldaten Russland und Belarus entsandten, wurde nicht veröffentlicht.',
     labels: {
       total: 'OVKS gesamt, angekündigt: {value}',
       totalRow: 'OVKS gesamt, angekündigt',
+      intended: '{country}, geplant laut Bericht',
     },
   },
   reactions: {
     title: 'Deutschland stoppt Rüstungsexporte',
-    caption: 'Von Deutschland genehmigte Rüstungsexporte nach Kasachstan im Jahr {{asOfYear:armsLicences}}',
+    caption:
+      'Genehmigungen Deutschlands für Rüstungsexporte nach Kasachstan im Jahr {{asOfYear:armsLicences}}',
     summary:
-      'Im Jahr {{asOfYear:armsLicences}} genehmigte Deutschland {{armsLicences}} Rüstungsexporte nach Kasachstan, im Gesamtwert von {{armsValue}}. Das meldete die Deutsche Presse-Agentur am {{sourceDate:armsValue}}, als die Bundesregierung die Ausfuhren stoppte.',
+      'Im Jahr {{asOfYear:armsLicences}} erteilte Deutschland {{armsLicences}} Genehmigungen für Rüstungsexporte nach Kasachstan, im Gesamtwert von {{armsValue}}. Das meldete die Deutsche Presse-Agentur am {{sourceDate:armsValue}}, als Deutschland die Ausfuhren stoppte.',
     labels: {
       licences: '{value} Genehmigungen im Jahr {year}',
       value: 'Gesamtwert',
@@ -150,15 +152,15 @@ export const charts: ChartTexts = {
     caption:
       'Offizielle Angaben zu den Todesopfern, jeweils mit Datum und Quelle. Menschenrechtsgruppen halten die tatsächliche Zahl für höher.',
     summary:
-      'Balkendiagramm. Am {{sourceDate:killed}} meldete das Innenministerium {{killed}} getötete „bewaffnete Kriminelle“ und {{securityKilled}} getötete Polizisten und Soldaten. Am {{sourceDate:deaths9Jan}} nannte das Gesundheitsministerium {{deaths9Jan}} Tote; diese Angabe wurde später zurückgezogen. Am {{sourceDate:deaths15Jan}} sprach die Generalstaatsanwaltschaft von {{deaths15Jan}} Toten, darunter {{securityKilled15Jan}} Polizisten und Soldaten. Die endgültige Zahl nannte die Menschenrechtsbeauftragte am {{sourceDate:deathsFinal}}: {{deathsFinal}} Tote, einschließlich Menschen, die in Haft starben.',
+      'Balkendiagramm. Am {{sourceDate:killed}} meldete das Innenministerium {{killed}} getötete „bewaffnete Kriminelle“ und {{securityKilled}} getötete Sicherheitskräfte. Am {{sourceDate:deaths9Jan}} nannte das Gesundheitsministerium {{deaths9Jan}} Tote; diese Angabe wurde später zurückgezogen. Am {{sourceDate:deaths15Jan}} sprach die Generalstaatsanwaltschaft von {{deaths15Jan}} Toten, darunter {{securityKilled15Jan}} Polizisten und Soldaten. Die endgültige Zahl nannte die Menschenrechtsbeauftragte am {{sourceDate:deathsFinal}}: {{deathsFinal}} Tote, einschließlich Menschen, die in Haft starben.',
     labels: {
-      legendSecurity: 'getötete Polizisten und Soldaten',
+      legendSecurity: 'getötete Sicherheitskräfte',
       first: '„bewaffnete Kriminelle“ und Sicherheitskräfte',
       retracted: 'zurückgezogen',
       prosecutor: 'davon {{securityKilled15Jan}} Polizisten und Soldaten',
       final: 'endgültig, mit in Haft Gestorbenen',
       rowKilled: 'Getötete „bewaffnete Kriminelle“',
-      rowSecurity: 'getötete Polizisten und Soldaten',
+      rowSecurity: 'getötete Sicherheitskräfte',
       rowRetracted: 'Tote (Angabe zurückgezogen)',
       rowDeaths: 'Tote',
       rowSecurityPart: 'davon Polizisten und Soldaten',

@@ -12,15 +12,15 @@ export const chapters: Record<ChapterId, ChapterText> = {
     blocks: [
       {
         type: 'p',
-        text: 'Kazakhstan is going through its worst unrest in years. What began just after New Year as a protest against dearer car fuel in the west of the country has, within a week, become an uprising against the country’s leadership. President Kassym-Jomart Tokayev has responded with force and has brought in troops from a Russian-led military alliance.',
+        text: 'Kazakhstan is going through its worst unrest in years. What began just after New Year as a protest against dearer car fuel in the west of the country has, within a week, turned into nationwide protests against the country’s leadership, some of them violent. President Kassym-Jomart Tokayev has ordered the security forces to shoot without warning and has brought in troops from a Russian-led military alliance.',
       },
       {
         type: 'p',
-        text: 'State television reported fresh police and military operations in several cities overnight into Saturday 8 January. How things really stand is almost impossible to judge from outside: the internet has been largely cut off for days, foreigners are not being let into the country, and independent reporting is scarce.',
+        text: 'State television reported that security forces in several cities were still moving against demonstrators overnight into Saturday 8 January. How things really stand is almost impossible to judge from outside: the internet has been largely cut off for days, foreigners are not being let into the country, and independent reporting is scarce.',
       },
       {
         type: 'p',
-        text: 'The former Soviet republic in Central Asia lies between two great powers, with Russia to the north and China to the east. The capital, Nur-Sultan, is in the north; Almaty, the economic hub, is in the south-east. The authoritarian state is rich in oil and gas.',
+        text: 'The former Soviet republic in Central Asia lies between two great powers, with Russia to the north and west and China to the east. The capital, Nur-Sultan, is in the north; Almaty, the economic hub, is in the south-east. The authoritarian state is rich in oil and gas.',
       },
       {
         type: 'p',
@@ -36,19 +36,19 @@ export const chapters: Record<ChapterId, ChapterText> = {
     blocks: [
       {
         type: 'p',
-        text: 'On New Year’s Day, a price limit that hits many drivers directly was lifted in western Kazakhstan. In Mangystau Region on the Caspian Sea, a large share of cars run on liquefied petroleum gas (LPG). Since 1 January it has been sold only through electronic trading platforms, with no state price cap.',
+        text: 'On New Year’s Day, Kazakhstan lifted the state price cap on liquefied petroleum gas (LPG), which drivers use as car fuel. From 1 January all of it was sold through electronic trading platforms. Neither lasted more than a few days: on 4 and 5 January the leadership reversed the reform for the time being.',
       },
       {
         type: 'p',
-        text: 'Suddenly a litre cost twice as much in Mangystau: the price rose from {{lpgBefore:num}} to {{lpgAfter}} per litre, the Jamestown Foundation noted in an analysis of 6 January. Radio Free Europe/Radio Liberty put the previous year’s price at {{lpgBeforeAlt}} a litre on 5 January. The sources agree on the new price.',
+        text: 'In Mangystau Region on the Caspian Sea, a litre suddenly cost twice as much: the price rose from {{lpgBefore:num}} to {{lpgAfter}} per litre, the Jamestown Foundation noted in an analysis. Radio Free Europe/Radio Liberty put the previous year’s price at {{lpgBeforeAlt}} a litre, according to the news site IDN Times. The sources agree on the new price.',
       },
       {
         type: 'p',
-        text: 'On Sunday 2 January, patience ran out in Zhanaozen. From the morning, residents blocked roads and gathered in spontaneous protests against the price rise. Other towns in the region joined in. People in Aktau also took to the streets on 2 January, according to the Russian news agency TASS; other sources date the first rallies there a day later.',
+        text: 'On Sunday 2 January, the protest began in Zhanaozen. From the morning, residents blocked roads and gathered in spontaneous protests against the price rise. Other towns in the region joined in. People in Aktau also took to the streets on 2 January, according to the Russian news agency TASS; other sources date the rallies there slightly later.',
       },
       {
         type: 'p',
-        text: 'At first the leadership responded with concessions. Overnight into 3 January, Tokayev told the government on Twitter to deal urgently with the situation in Zhanaozen. On 4 January the government promised to cap the price in Mangystau again. By then the protests had already spread to other parts of the country.',
+        text: 'At first the leadership responded with concessions. Overnight into 3 January, Tokayev told the government on Twitter to consider the situation in Zhanaozen urgently. On 4 January the government restored a price cap in Mangystau. By then the protests had already spread to other parts of the country.',
       },
     ],
     mapDescription:
@@ -60,15 +60,15 @@ export const chapters: Record<ChapterId, ChapterText> = {
     blocks: [
       {
         type: 'p',
-        text: 'By Tuesday 4 January, one region’s anger had become a nationwide movement. The Russian news agency TASS and Radio Free Europe/Radio Liberty reported solidarity rallies in Aktobe, Shymkent, Oral, Almaty and the capital, Nur-Sultan.',
+        text: 'By Tuesday 4 January, the protest had reached other parts of the country. The Russian news agency TASS and Radio Free Europe/Radio Liberty reported solidarity rallies in Aktobe, Shymkent, Oral, Almaty and the capital, Nur-Sultan.',
       },
       {
         type: 'p',
-        text: 'The demands soon went further. It was no longer only about fuel prices but about corruption, high-handed officials and the old elite around former President Nursultan Nazarbayev. On the morning of 5 January, protesters occupied the regional government headquarters in Aktobe. In Taldykorgan, demonstrators toppled a monument to Nazarbayev and set fire to the administration building.',
+        text: 'Soon it was no longer only about fuel prices: the protests turned against the country’s leadership. According to APA and dpa, many people in the country are frustrated with corruption and abuse of power; the anger was also aimed at former President Nursultan Nazarbayev. On the morning of 5 January, protesters occupied the regional government headquarters in Aktobe. In Taldykorgan, demonstrators toppled a monument to Nazarbayev and set fire to the administration building.',
       },
       {
         type: 'p',
-        text: 'Tokayev tried to change course. In a video address on 4 January he still insisted that the government would not fall. Early on 5 January, Prime Minister Askar Mamin’s cabinet resigned all the same. Tokayev accepted the resignation; for now the ministers remain in office as caretakers. At the same time he put the prices of LPG, petrol and diesel back under state control.',
+        text: 'Tokayev tried to change course. In a video address on 4 January he still insisted that the government would not fall. Early on 5 January, Prime Minister Askar Mamin’s cabinet resigned all the same. Tokayev accepted the resignation; the ministers were to stay on as caretakers for the time being. At the same time he put the prices of LPG, petrol and diesel back under state regulation for a limited period and postponed the full switch to electronic trading in LPG by a year.',
       },
       {
         type: 'p',
@@ -84,11 +84,11 @@ export const chapters: Record<ChapterId, ChapterText> = {
     blocks: [
       {
         type: 'p',
-        text: 'Nowhere did the situation escalate as it did in Almaty, the commercial hub in the south-east. On the evening of 4 January, protesters gathered on Republic Square in the city centre. Police used stun grenades and tear gas and drove them off the square.',
+        text: 'Almaty, the commercial hub in the south-east, became the focal point. On the evening of 4 January, protesters gathered on Republic Square in the city centre. Police used stun grenades and tear gas and drove them off the square.',
       },
       {
         type: 'p',
-        text: 'On Wednesday 5 January, the state briefly lost control of the city. A crowd stormed the city hall, the akimat on the southern edge of the square, and set it on fire. The building burned for days, and the prosecutor’s office was torched as well. Close by, the presidential residence was stormed and also set alight.',
+        text: 'On Wednesday 5 January, a crowd stormed the city hall, the akimat on the southern edge of the square, and set it on fire. The building burned for days, and the prosecutor’s office was torched as well. Close by, the presidential residence was stormed and also set alight.',
       },
       {
         type: 'p',
@@ -96,11 +96,11 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
       {
         type: 'p',
-        text: 'Calm did not return. The news site Vlast.kz reported gunfire on {{shootingSquares}} squares in the city and explosions overnight into Saturday 8 January. Witnesses saw a car in flames, and security forces patrolled in armoured vehicles, APA and dpa reported.',
+        text: 'Calm did not return. According to APA and dpa, the news site Vlast.kz reported gunfire on {{shootingSquares}} squares in the city and explosions overnight into Saturday 8 January; eyewitnesses were said to have seen a car in flames. Security forces patrolled in armoured vehicles, the two agencies wrote.',
       },
       {
         type: 'p',
-        text: 'Little of this can be verified. Mobile internet was already disrupted on the evening of 4 January; on the afternoon of 5 January it collapsed almost completely across the country, as measurements by Cloudflare and NetBlocks show. Foreigners are currently barred from entering Kazakhstan.',
+        text: 'Little of this can be verified. Mobile internet was already disrupted on the evening of 4 January; on the afternoon of 5 January it was shut down almost completely across the country, as measurements by Cloudflare and NetBlocks show. Foreigners are currently barred from entering Kazakhstan.',
       },
     ],
     mapDescription:
@@ -112,7 +112,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
     blocks: [
       {
         type: 'p',
-        text: 'The fury on the streets was aimed not only at the government but also at a man who is officially no longer in power: Nursultan Nazarbayev. The former head of state is {{nazarbayevAge}} years old, according to APA/dpa; he was born on 6 July 1940.',
+        text: 'The fury on the streets was aimed not only at the government but also at a man who had already stepped down as president in 2019: Nursultan Nazarbayev. The former head of state was {{nazarbayevAge}} in January 2022, according to APA/dpa; he was born on 6 July 1940.',
       },
       {
         type: 'p',
@@ -120,15 +120,15 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
       {
         type: 'p',
-        text: 'On 19 March 2019 he announced his resignation on television, and on 20 March Tokayev took over as president. Yet Nazarbayev gave up only part of his power: he stayed on as chairman of the Security Council for life and kept the honorary title of Elbasy, “Leader of the Nation”. In the assessment of APA and dpa, he was still regarded as the most powerful politician in the country.',
+        text: 'On 19 March 2019 he announced his resignation on television, and on 20 March Tokayev took over as president. Yet Nazarbayev gave up only part of his power: he stayed on as chairman of the Security Council for life and kept the honorary title of Elbasy, “Leader of the Nation”. According to APA and dpa, he was still regarded as the most powerful politician in the country.',
       },
       {
         type: 'p',
-        text: 'Now he has lost the most important of those posts. On Wednesday 5 January, Tokayev announced in a televised address that he had taken over the chairmanship of the Security Council himself. He also removed a nephew of Nazarbayev from the second-highest post in the KNB security service.',
+        text: 'Now he has lost the Security Council chair. On Wednesday 5 January, Tokayev announced in a televised address that he had taken it over himself. He also removed a nephew of Nazarbayev from the second-highest post in the KNB security service.',
       },
       {
         type: 'p',
-        text: 'Since then there has been speculation about whether the former president has left the country. On Friday evening, 7 January, Alexander Lukashenko, the authoritarian leader of Belarus, spoke to him by telephone, the Belarusian state news agency BelTA reported. The two discussed the situation in Kazakhstan, it said. Who called whom, and where Nazarbayev is staying, remained unclear.',
+        text: 'Since then there has been speculation about whether the former president has left the country. On Friday evening, 7 January, Alexander Lukashenko, the authoritarian leader of Belarus, spoke to him by telephone, the Belarusian state news agency BelTA reported. The two discussed the situation in Kazakhstan, it said. BelTA did not say who called whom, or where Nazarbayev was.',
       },
     ],
     mapDescription:
@@ -140,7 +140,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
     blocks: [
       {
         type: 'p',
-        text: 'On Friday 7 January, Tokayev settled on a hard line for good. Constitutional order had been largely restored, he declared. In a televised address he also ordered the police and the army to shoot without warning.',
+        text: 'On Friday 7 January, Tokayev declared that constitutional order had been largely restored. In a televised address he also ordered the police and the army to shoot without warning: according to APA and dpa, an order to fire on demonstrators.',
       },
       {
         type: 'quote',
@@ -154,7 +154,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
       {
         type: 'p',
-        text: 'The president called his opponents on the streets “bandits” and “terrorists”, who in his words were highly trained and tightly led. In his account of 7 January, {{attackersClaim}} attackers had struck Almaty in wave after wave. The government has presented no evidence for this figure. It is the president’s claim, not an established fact.',
+        text: 'The president called his opponents on the streets “bandits” and “terrorists”, who in his words were well trained and organised. In his account of 7 January, {{attackersClaim}} attackers had struck Almaty in wave after wave. The government has presented no evidence for this figure. It is the president’s claim, not an established fact.',
       },
       {
         type: 'p',
@@ -162,7 +162,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
       {
         type: 'p',
-        text: 'Tokayev ruled out negotiations. Overnight into 8 January he wrote on Twitter that there would be no talks with people who had killed and set buildings on fire.',
+        text: 'Tokayev ruled out talks. Overnight into 8 January he defended his order on Twitter: there would be no negotiations with “terrorists” who had killed people and set buildings on fire.',
       },
     ],
     mapDescription:
@@ -174,7 +174,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
     blocks: [
       {
         type: 'p',
-        text: 'Nobody knows exactly how many people lost their lives in these days. There are only figures from the authorities, and they are patchy.',
+        text: 'How many people lost their lives in these days is an open question. Up to 8 January, the only figures came from the authorities.',
       },
       {
         type: 'p',
@@ -182,15 +182,15 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
       {
         type: 'p',
-        text: 'The security forces have also suffered losses. According to the official figures of 7 January, {{securityKilled}} police officers and members of the National Guard were killed.',
+        text: 'There were deaths among the security forces, too. On 7 January the Interior Ministry reported {{securityKilled}} police officers and members of the National Guard killed. APA and dpa, citing official figures, write of {{securityKilledReport}} police officers and soldiers dead.',
       },
       {
         type: 'p',
-        text: 'The number of arrests is rising by the day. According to APA and dpa, state television reported on Friday that {{detained}} people had been detained across the country. On Saturday 8 January, the Interior Ministry put the number of arrests at {{detainedMvd}}.',
+        text: 'The number of arrests rose by the day. On Friday 7 January the Interior Ministry reported {{detained7Jan}} people detained; on Saturday 8 January it gave a figure of {{detainedMvd}}. The APA and dpa report speaks of {{detained}} arrests across the country.',
       },
       {
         type: 'p',
-        text: 'New figures were expected on Saturday, and more civilian deaths are feared. None of these figures can be checked independently: the internet is largely shut down, and foreign reporters cannot get into the country.',
+        text: 'According to APA and dpa, new figures were expected on Saturday, and there were fears that many more civilians could be killed. None of these figures could be checked independently: the internet was largely shut down, and foreign reporters could not get into the country.',
       },
     ],
     mapDescription:
@@ -198,11 +198,11 @@ export const chapters: Record<ChapterId, ChapterText> = {
   },
   borders: {
     kicker: 'Geopolitics',
-    title: 'Why Moscow and Beijing are watching closely',
+    title: 'Between Moscow and Beijing',
     blocks: [
       {
         type: 'p',
-        text: 'What happens in Kazakhstan directly affects its neighbours. The border with Russia is {{borderRussia}} long, according to the CIA World Factbook. That is more than half of all Kazakhstan’s land borders, which the Factbook puts at {{borderTotal}} in total.',
+        text: 'Kazakhstan borders two great powers. The border with Russia is {{borderRussia}} long, according to the CIA World Factbook. That is more than half of all Kazakhstan’s land borders, which the Factbook puts at {{borderTotal}} in total.',
       },
       {
         type: 'p',
@@ -210,7 +210,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
       {
         type: 'p',
-        text: 'For Moscow, the former Soviet republic is an ally in its own military alliance, the very alliance Tokayev turned to for help on 5 January. And Tokayev is keeping the door open to Beijing too: when he thanked foreign leaders for their support on 7 January, he expressly named the Chinese leadership alongside Russian President Vladimir Putin, as well as the leaders of Uzbekistan and Turkey.',
+        text: 'The former Soviet republic is allied with Russia in a military alliance, the very alliance Tokayev turned to for help on 5 January. When Tokayev thanked foreign leaders for their support on 7 January, he named Russian President Vladimir Putin and also the Chinese leadership, as well as the leaders of Uzbekistan and Turkey.',
       },
       {
         type: 'p',
@@ -226,7 +226,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
     blocks: [
       {
         type: 'p',
-        text: 'Late on the evening of 5 January, Tokayev asked for military help from abroad. He turned to the Collective Security Treaty Organization (CSTO). Besides Kazakhstan and Russia, the Russian-led pact includes Belarus, Armenia, Kyrgyzstan and Tajikistan, all of them former Soviet republics. At a meeting of the Security Council broadcast by the state channel Khabar 24, Tokayev spoke of a terrorist threat from gangs that had been trained abroad.',
+        text: 'Late on the evening of 5 January, Tokayev asked for military help from abroad, a step APA and dpa called surprising. He turned to the Collective Security Treaty Organization (CSTO). Besides Kazakhstan and Russia, the Russian-led pact includes Belarus, Armenia, Kyrgyzstan and Tajikistan, all of them former Soviet republics. At a meeting of the Security Council broadcast by the state channel Khabar 24, Tokayev spoke of a terrorist threat from gangs that had been trained abroad.',
       },
       {
         type: 'p',
@@ -234,29 +234,29 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
       {
         type: 'p',
-        text: 'CSTO Secretary-General Stanislav Zas put the force at {{cstoTotal}} troops on 6 January, among them Russian paratroopers. Armenia sent {{cstoArmenia}} soldiers, according to its Defence Ministry on 7 January, and Kyrgyzstan {{cstoKyrgyzstan}}, under a decision of its parliament the same day. Tajikistan contributed {{cstoTajikistan}}, the RIA Novosti agency reported on 6 January. Russia and Belarus have not published how many soldiers they sent.',
+        text: 'CSTO Secretary-General Stanislav Zas put the force at {{cstoTotal}} troops on 6 January, among them Russian paratroopers. Armenia sent {{cstoArmenia}} soldiers, according to its Defence Ministry on 7 January. Kyrgyzstan’s parliament approved sending {{cstoKyrgyzstan}} soldiers the same day. Tajikistan intended to send {{cstoTajikistan}}, according to a source quoted by the RIA Novosti agency on 6 January. Russia and Belarus have not published how many soldiers they sent.',
       },
       {
         type: 'p',
-        text: 'The troops are to guard airports and other key sites. Russian forces have controlled Almaty airport together with Kazakh units since 7 January, according to the Defence Ministry in Moscow.',
+        text: 'According to Tokayev, the troops were to guard airports, military depots and other strategic sites. Russian forces have controlled Almaty airport together with Kazakh law enforcement since 7 January, according to the Defence Ministry in Moscow.',
       },
       {
         type: 'p',
-        text: 'In the West, the deployment is causing unease. Alexander Libman, an expert on Eastern Europe at the Free University of Berlin, expressed his dismay at the pace on the news site Watson:',
+        text: 'According to APA and dpa, the deployment caused concern in the West. Alexander Libman, an expert on Eastern Europe at the Free University of Berlin, told the news site Watson:',
       },
       {
         type: 'quote',
         quote: {
           text: 'I’m shocked at how quickly Kazakhstan asked for military help – and how quickly it got it.',
           speaker: 'Alexander Libman, Eastern Europe expert, Free University of Berlin',
-          where: 'on the news site Watson, quoted by APA/dpa',
+          where: 'told Watson, quoted by APA/dpa',
           when: '2022-01-08',
           translated: true,
         },
       },
       {
         type: 'p',
-        text: 'As Libman sees it, Kremlin leader Vladimir Putin stands to gain from the crisis. But who made the first move is unclear, he said. It did not look like a Russian initiative: Kazakhstan had always insisted on its independence and taken care not to become dependent on Moscow.',
+        text: 'As Libman sees it, Kremlin leader Vladimir Putin is exploiting the situation. But he could not yet tell whose initiative it had been, he said. It did not look like a Russian one: Kazakhstan had been very protective of its sovereignty and had always taken care not to become dependent on Russia.',
       },
     ],
     mapDescription:
@@ -268,7 +268,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
     blocks: [
       {
         type: 'p',
-        text: 'The violence and the foreign troops are causing alarm in Europe. On Friday 7 January, Austria’s Foreign Minister Alexander Schallenberg (ÖVP) appealed to all sides in Kazakhstan to show restraint and refrain from further violence. On Twitter he wrote:',
+        text: 'According to APA and dpa, the actions of the authoritarian regime and the deployment of foreign troops caused concern in the West. On Friday 7 January, Austria’s Foreign Minister Alexander Schallenberg of the Austrian People’s Party (ÖVP) appealed to all sides in Kazakhstan to show restraint and refrain from further violence. On Twitter he wrote:',
       },
       {
         type: 'quote',
@@ -282,15 +282,15 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
       {
         type: 'p',
-        text: 'NATO spoke out as well. The alliance and its member states were deeply concerned and regretted the loss of life, Secretary-General Jens Stoltenberg said, according to APA/dpa on 8 January. He called for an end to the violence and for respect for human rights, expressly including the right to peaceful protest.',
+        text: 'NATO spoke out as well. The alliance and its member states were very concerned and regretted the loss of life, Secretary-General Jens Stoltenberg said, according to APA/dpa on 8 January. It was important that the violence ended and that human rights were respected, including the right to peaceful protest, he said.',
       },
       {
         type: 'p',
-        text: 'Germany has taken concrete action: it has stopped supplying military equipment to Kazakhstan, the German Press Agency (dpa) learned on 8 January. According to dpa, Germany granted {{armsLicences}} licences in 2021 for the export of such goods to the country. Together they were worth {{armsValue}}.',
+        text: 'Germany halted arms exports to Kazakhstan, the German Press Agency (dpa) learned on 8 January. According to dpa, Germany granted {{armsLicences}} licences in 2021 for the export of such goods to the country, worth {{armsValue}} in total.',
       },
       {
         type: 'p',
-        text: 'Tokayev, for his part, sought to reassure foreign companies. Overnight into 8 January he promised on Twitter that Kazakhstan would stay open to capital from abroad:',
+        text: 'Tokayev, for his part, addressed business abroad. Overnight into 8 January he wrote on Twitter:',
       },
       {
         type: 'quote',
@@ -316,11 +316,11 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
       {
         type: 'p',
-        text: 'Further sources are the Kazakh Interior Ministry and the state broadcaster Khabar 24, the news site Vlast.kz, the Belarusian state news agency BelTA, the German Press Agency on arms exports, statements by the CSTO and by the defence ministries of the countries that sent troops, the CIA World Factbook for the border lengths, analyses by the Jamestown Foundation and by Radio Free Europe/Radio Liberty, and internet measurements by Cloudflare and NetBlocks. For every figure we give the source and the date.',
+        text: 'Further sources include the Kazakh Interior Ministry and the state broadcaster Khabar 24, the news site Vlast.kz as quoted by APA and dpa, the Belarusian state news agency BelTA, the German Press Agency on arms exports, statements by the CSTO and by the defence ministries of the countries that sent troops, the CIA World Factbook for the border lengths, analyses by the Jamestown Foundation and by Radio Free Europe/Radio Liberty, and internet measurements by Cloudflare and NetBlocks. For every figure we give the source and the date.',
       },
       {
         type: 'p',
-        text: 'All figures in the chapters are as of 8 January 2022. Almost all of them come from authorities and governments that are themselves a party to the conflict. At the time, hardly anything could be checked independently. Figures contradict one another because they were counted at different times, because they cover different groups, and because different terms are used: where APA and dpa wrote of demonstrators, the Interior Ministry spoke of armed criminals.',
+        text: 'All figures in the chapters are as of 8 January 2022. The figures for the dead, the detained and the troops come from authorities and governments that were themselves involved in the events. At the time, hardly anything could be checked independently. Figures contradict one another because they were counted at different times, because they covered different groups, and because different terms were used: where APA and dpa wrote of demonstrators, the Interior Ministry spoke of armed criminals.',
       },
       {
         type: 'p',
@@ -332,11 +332,11 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
       {
         type: 'p',
-        text: 'The number of detentions kept rising as well, peaking on 11 January at {{detainedPeak}}, according to the Interior Ministry. At the CSTO video summit on 10 January, Tokayev put the force actually deployed at {{cstoOfficial}} troops; {{cstoTotal}} had been announced. The troops began to leave on 13 January, and according to Russian Defence Minister Sergei Shoigu the withdrawal was to be complete by 19 January. The state of emergency ended across the country on that same day.',
+        text: 'The number of detentions kept rising as well: on 11 January the Interior Ministry gave {{detainedPeak}}, the last figure available to us. At the CSTO video summit on 10 January, Tokayev put the force actually deployed at {{cstoOfficial}} troops; {{cstoTotal}} had been announced. The troops began to leave on 13 January, and according to Russian Defence Minister Sergei Shoigu the withdrawal was to be complete by 19 January. The state of emergency was lifted step by step and ended across the country on 19 January.',
       },
       {
         type: 'p',
-        text: 'And Nazarbayev? His spokesman said on 8 January that the former president was in Nur-Sultan. Soon afterwards came word that he had given up the chairmanship of the Security Council voluntarily. At the end of January 2022, parliament abolished the lifetime chairmanship by law. Since 17 September 2022 the capital has once again been called Astana.',
+        text: 'And Nazarbayev? His spokesman said on 8 January that the former president was in Nur-Sultan. Shortly afterwards the spokesman said that Nazarbayev had given up the chairmanship of the Security Council voluntarily. At the end of January 2022, parliament abolished the lifetime chairmanship by law. Since 17 September 2022 the capital has once again been called Astana.',
       },
     ],
     mapDescription: 'The whole of Kazakhstan, with nothing highlighted.',

@@ -41,7 +41,7 @@ export const charts: ChartTexts = {
       'The main events of the first week of January 2022, by day and, where known, time of day (local time)',
     summary: 'Timeline of the first week of January 2022.',
     labels: {
-      'event.priceRise': 'Price cap ends: LPG costs {{lpgAfter}} instead of {{lpgBefore}}',
+      'event.priceRise': 'Price cap lifted: LPG costs {{lpgAfter}} instead of {{lpgBefore}}',
       'event.zhanaozen': 'morning: protests begin in Zhanaozen',
       'event.rallies': 'Rallies in many cities, including Aktobe, Shymkent and Nur-Sultan',
       'event.republicSquare': 'evening: protest on Republic Square in Almaty; police use tear gas',
@@ -63,7 +63,7 @@ export const charts: ChartTexts = {
   nazarbayev: {
     title: 'Three decades in power',
     caption: 'Nazarbayev’s offices since 1989 and Tokayev’s presidency, up to January 2022',
-    summary: 'Timeline. Nursultan Nazarbayev is now {{nazarbayevAge}} years old.',
+    summary: 'Timeline. Nursultan Nazarbayev was {{nazarbayevAge}} years old in January 2022.',
     labels: {
       'event.partyLeader': 'Nazarbayev becomes head of the Communist Party of the Soviet republic',
       'event.president': 'Nazarbayev becomes president of the Kazakh Soviet Socialist Republic',
@@ -95,14 +95,14 @@ export const charts: ChartTexts = {
   },
   toll: {
     title: 'Dead and detained',
-    caption: 'People killed and detained according to official figures, as of {{asOf:killed}}',
+    caption: 'People killed and detained according to official figures and APA/dpa, as of {{asOf:killed}}',
     summary:
-      'Unit chart, as of {{asOf:killed}}. In all, {{killed}} people were killed: the APA/dpa report calls them demonstrators, while the Interior Ministry spoke of “armed criminals”. In addition, {{securityKilled}} police officers and soldiers were killed. The number of people detained was {{detained}}, or {{detainedMvd}} according to the Interior Ministry.',
+      'Unit chart, as of {{asOf:killed}}. In all, {{killed}} people were killed: the APA/dpa report calls them demonstrators, while the Interior Ministry spoke of “armed criminals”. In addition, according to the Interior Ministry, {{securityKilled}} police officers and members of the National Guard were killed. The APA/dpa report gives {{detained}} arrests; the Interior Ministry gave {{detainedMvd}} on {{sourceDate:detainedMvd}}.',
     labels: {
       killed: '{value} killed',
       killedReport: 'APA/dpa report: “demonstrators”',
       killedOfficial: 'Interior Ministry: “armed criminals”',
-      securityKilled: '{value} police officers and soldiers killed',
+      securityKilled: '{value} security personnel killed',
       detained: 'Detentions',
       detainedReport: '{value} according to the report',
       detainedOfficial: '{value} according to the Interior Ministry',
@@ -110,7 +110,7 @@ export const charts: ChartTexts = {
       keyGroup: '1 square = {n} people detained',
       rowKilled:
         'Killed: “demonstrators” in the report, “armed criminals” according to the Interior Ministry',
-      rowSecurity: 'Police officers and soldiers killed',
+      rowSecurity: 'Security personnel killed',
     },
   },
   borders: {
@@ -128,17 +128,18 @@ export const charts: ChartTexts = {
     caption:
       'Troops from CSTO states in Kazakhstan, as published; the dashed outline shows the total strength announced',
     summary:
-      'Bar chart. The CSTO announced {{cstoTotal}} troops. Armenia sent {{cstoArmenia}} soldiers, Kyrgyzstan {{cstoKyrgyzstan}} and Tajikistan {{cstoTajikistan}}. How many soldiers Russia and Belarus sent was not published.',
+      'Bar chart. The CSTO announced {{cstoTotal}} troops. Armenia sent {{cstoArmenia}} soldiers, and Kyrgyzstan’s parliament approved sending {{cstoKyrgyzstan}}. Tajikistan intended to send {{cstoTajikistan}} troops, according to a report. How many soldiers Russia and Belarus sent was not published.',
     labels: {
       total: 'CSTO total, announced: {value}',
       totalRow: 'CSTO total, announced',
+      intended: '{country}, planned, as reported',
     },
   },
   reactions: {
     title: 'Germany halts arms exports',
     caption: 'Arms-export licences for Kazakhstan granted by Germany in {{asOfYear:armsLicences}}',
     summary:
-      'In {{asOfYear:armsLicences}}, Germany granted {{armsLicences}} licences for arms exports to Kazakhstan, worth {{armsValue}} in total. The German Press Agency reported this on {{sourceDate:armsValue}}, when the German government stopped the exports.',
+      'In {{asOfYear:armsLicences}}, Germany granted {{armsLicences}} licences for arms exports to Kazakhstan, worth {{armsValue}} in total. The German Press Agency reported this on {{sourceDate:armsValue}}, when Germany halted the exports.',
     labels: {
       licences: '{value} licences in {year}',
       value: 'Total value',
@@ -151,15 +152,15 @@ export const charts: ChartTexts = {
     caption:
       'Official statements of the number of dead, each with its date and source. Human rights groups believe the true number is higher.',
     summary:
-      'Bar chart. On {{sourceDate:killed}} the Interior Ministry reported {{killed}} “armed criminals” and {{securityKilled}} police officers and soldiers killed. On {{sourceDate:deaths9Jan}} the Health Ministry gave {{deaths9Jan}} dead; that figure was later withdrawn. On {{sourceDate:deaths15Jan}} the Prosecutor General’s Office spoke of {{deaths15Jan}} dead, among them {{securityKilled15Jan}} police officers and soldiers. The human rights commissioner gave the final figure on {{sourceDate:deathsFinal}}: {{deathsFinal}} dead, including people who died in custody.',
+      'Bar chart. On {{sourceDate:killed}} the Interior Ministry reported {{killed}} “armed criminals” and {{securityKilled}} security personnel killed. On {{sourceDate:deaths9Jan}} the Health Ministry gave {{deaths9Jan}} dead; that figure was later withdrawn. On {{sourceDate:deaths15Jan}} the Prosecutor General’s Office spoke of {{deaths15Jan}} dead, among them {{securityKilled15Jan}} police officers and soldiers. The human rights commissioner gave the final figure on {{sourceDate:deathsFinal}}: {{deathsFinal}} dead, including people who died in custody.',
     labels: {
-      legendSecurity: 'Police officers and soldiers killed',
+      legendSecurity: 'Security personnel killed',
       first: '“armed criminals” and security forces',
       retracted: 'withdrawn',
       prosecutor: 'of whom {{securityKilled15Jan}} police officers and soldiers',
       final: 'final, including deaths in custody',
       rowKilled: '“Armed criminals” killed',
-      rowSecurity: 'Police officers and soldiers killed',
+      rowSecurity: 'Security personnel killed',
       rowRetracted: 'Dead (figure withdrawn)',
       rowDeaths: 'Dead',
       rowSecurityPart: 'of whom police officers and soldiers',
