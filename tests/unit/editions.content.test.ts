@@ -107,7 +107,7 @@ describe.each(TRANSLATIONS)('the %s edition', (lang, pack) => {
     [`${id}.summary`, c.summary] as const,
     ...Object.entries(c.labels).map(([key, text]) => [`${id}.labels.${key}`, String(text)] as const),
   ]);
-  const vars = { value: 'V', date: 'D', year: 'Y', n: 'N', event: 'E' };
+  const vars = { value: 'V', date: 'D', year: 'Y', n: 'N', event: 'E', country: 'C' };
 
   it.each(chartStrings)('chart text %s fills every placeholder and types no number', (_key, text) => {
     expect(fillChartText(text, pack, vars)).not.toMatch(/[{}]/);

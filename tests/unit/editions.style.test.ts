@@ -24,7 +24,10 @@ function storyText(pack: LanguagePack): string {
 
 interface Style {
   pack: LanguagePack;
-  qualifiers: Record<'securityKilled' | 'detained' | 'attackersClaim' | 'cstoTotal' | 'cstoRussia', string>;
+  qualifiers: Record<
+    'securityKilledReport' | 'detained' | 'attackersClaim' | 'cstoTotal' | 'cstoRussia',
+    string
+  >;
   date: string;
   names: string[];
   /** The other language's forms of the same names. */
@@ -40,7 +43,7 @@ const STYLES: [string, Style][] = [
     {
       pack: ru,
       qualifiers: {
-        securityKilled: 'не менее 18',
+        securityKilledReport: 'не менее 18',
         detained: 'более 4000',
         attackersClaim: 'до 20 000',
         cstoTotal: 'около 2500',
@@ -58,7 +61,7 @@ const STYLES: [string, Style][] = [
     {
       pack: kk,
       qualifiers: {
-        securityKilled: 'кемінде 18',
+        securityKilledReport: 'кемінде 18',
         detained: '4000-нан астам',
         attackersClaim: '20 000-ға дейін',
         cstoTotal: 'шамамен 2500',
