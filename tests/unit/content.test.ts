@@ -9,7 +9,9 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { fillChartText } from '../../src/charts/fillChartText';
 import { de } from '../../src/content/de';
+import { charts as deCharts } from '../../src/content/de/charts';
 import { FIGURE_IDS, FIGURES, type FigureId } from '../../src/content/figures';
 import { SOURCES } from '../../src/content/sources';
 import { STRUCTURE, structureOf } from '../../src/content/structure';
@@ -222,5 +224,12 @@ describe('German narrative: plagiarism guard', () => {
   it.each(chapterEntries)('chapter %s shares no six-word run with the source report', (_id, c) => {
     const copied = narrative(c, de).flatMap((text) => copiedShingles(text, sourceHashes));
     expect(copied).toEqual([]);
+  });
+
+  it.each(Object.entries(deCharts))('chart %s shares no six-word run with the source report', (_id, c) => {
+    const texts = [c.title, c.caption, c.summary, ...Object.values(c.labels)].map((t) =>
+      fillChartText(t, de, { value: '1', date: '1', year: '1', n: '1', event: '1', country: '1' }),
+    );
+    expect(texts.flatMap((text) => copiedShingles(text, sourceHashes))).toEqual([]);
   });
 });

@@ -52,7 +52,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
   },
   protests: {
     kicker: '4. und 5. Jänner 2022',
-    title: 'Vom Gaspreis zum ganzen System',
+    title: 'Vom Gaspreis zur Staatsführung',
     blocks: [
       {
         type: 'p',
@@ -104,7 +104,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
   },
   nazarbayev: {
     kicker: '1989 bis 2022',
-    title: 'Der Mann hinter dem Zorn',
+    title: 'Der Zorn auf Nasarbajew',
     blocks: [
       {
         type: 'p',
@@ -116,7 +116,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
       {
         type: 'p',
-        text: 'Am 19. März 2019 kündigte er im Fernsehen seinen Rücktritt an, am 20. März übernahm Tokajew das Präsidentenamt. Abgegeben hat Nasarbajew damit nur einen Teil seiner Macht: Er blieb auf Lebenszeit Vorsitzender des Sicherheitsrats und behielt den Ehrentitel Elbasy, Führer der Nation. Laut APA und dpa galt er weiterhin als der mächtigste Politiker des Landes.',
+        text: 'Am 19. März 2019 kündigte er im Fernsehen seinen Rücktritt an, am 20. März übernahm Tokajew das Präsidentenamt. Abgegeben hat Nasarbajew damit nur einen Teil seiner Macht: Er blieb Vorsitzender des Sicherheitsrats, ein Amt, das ihm auf Lebenszeit zustand, und behielt den Ehrentitel Elbasy, Führer der Nation. Laut APA und dpa galt er weiterhin als der mächtigste Politiker des Landes.',
       },
       {
         type: 'p',
@@ -136,7 +136,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
     blocks: [
       {
         type: 'p',
-        text: 'Am Freitag, 7. Jänner, erklärte Tokajew, die verfassungsmäßige Ordnung sei weitgehend wiederhergestellt. In einer Fernsehansprache befahl er zugleich Polizei und Armee, ohne Vorwarnung zu schießen: laut APA und dpa ein Schießbefehl gegen Demonstranten.',
+        text: 'Am Freitag, 7. Jänner, erklärte Tokajew, die verfassungsmäßige Ordnung sei weitgehend wiederhergestellt. In einer Fernsehansprache befahl er zugleich den Sicherheitskräften und der Armee, ohne Vorwarnung zu schießen: laut APA und dpa ein Schießbefehl gegen Demonstranten.',
       },
       {
         type: 'quote',
@@ -310,7 +310,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
       {
         type: 'p',
-        text: 'Weitere Quellen sind unter anderem das kasachische Innenministerium und der Staatssender Khabar 24, das von APA und dpa zitierte Portal Vlast.kz, die belarussische Staatsagentur Belta, die Deutsche Presse-Agentur zu den Rüstungsexporten, Angaben der OVKS und der Verteidigungsministerien der Entsendestaaten, das CIA World Factbook für die Grenzlängen, Analysen der Jamestown Foundation und von Radio Free Europe/Radio Liberty sowie Messdaten von Cloudflare und NetBlocks zum Internet. Zu jeder Zahl nennen wir Quelle und Datum.',
+        text: 'Weitere Quellen sind unter anderem das kasachische Innenministerium und der Staatssender Khabar 24, das von APA und dpa zitierte Portal Vlast.kz, die belarussische Staatsagentur Belta, die Deutsche Presse-Agentur zu den Rüstungsexporten, Angaben der OVKS und der Verteidigungsministerien der Entsendestaaten, das CIA World Factbook für die Grenzlängen, eine Analyse der Jamestown Foundation, Berichte von Radio Free Europe/Radio Liberty sowie Messdaten von Cloudflare und NetBlocks zum Internet. Zu jeder Zahl nennen wir Quelle und Datum.',
       },
       {
         type: 'p',

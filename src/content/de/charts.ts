@@ -42,7 +42,7 @@ export const charts: ChartTexts = {
     labels: {
       'event.priceRise': 'Preisdeckel fällt: Flüssiggas kostet {{lpgAfter}} statt {{lpgBefore}}',
       'event.zhanaozen': 'morgens: Proteste in Schangaösen beginnen',
-      'event.rallies': 'Kundgebungen in vielen Städten, etwa Aktöbe, Schymkent und Nur-Sultan',
+      'event.rallies': 'Kundgebungen in mehreren Städten, etwa Aktöbe, Schymkent und Nur-Sultan',
       'event.republicSquare':
         'abends: Protest auf dem Platz der Republik in Almaty, die Polizei setzt Tränengas ein',
       'event.emergencyFirst': 'nachts: Ausnahmezustand für die Stadt Almaty und Mangystau',
@@ -139,7 +139,7 @@ export const charts: ChartTexts = {
     caption:
       'Genehmigungen Deutschlands für Rüstungsexporte nach Kasachstan im Jahr {{asOfYear:armsLicences}}',
     summary:
-      'Im Jahr {{asOfYear:armsLicences}} erteilte Deutschland {{armsLicences}} Genehmigungen für Rüstungsexporte nach Kasachstan, im Gesamtwert von {{armsValue}}. Das meldete die Deutsche Presse-Agentur am {{sourceDate:armsValue}}, als Deutschland die Ausfuhren stoppte.',
+      'Im Jahr {{asOfYear:armsLicences}} erteilte Deutschland {{armsLicences}} Genehmigungen für Rüstungsexporte nach Kasachstan; zusammen waren sie {{armsValue}} wert. Das meldete die Deutsche Presse-Agentur am {{sourceDate:armsValue}}, als Deutschland die Ausfuhren stoppte.',
     labels: {
       licences: '{value} Genehmigungen im Jahr {year}',
       value: 'Gesamtwert',

@@ -119,7 +119,7 @@ export const de: LanguagePack = {
   ],
   sources: {
     apaDpa: 'APA/dpa',
-    jamestown: 'Jamestown Foundation (Eurasia Daily Monitor), Nachdruck',
+    jamestown: 'Jamestown Foundation (Eurasia Daily Monitor)',
     rferlLpg: 'Radio Free Europe/Radio Liberty laut IDN Times',
     tokayevAddress: 'Präsident Tokajew, Fernsehansprache',
     mvdKhabar: 'Innenministerium über den Staatssender Khabar 24',
@@ -128,7 +128,7 @@ export const de: LanguagePack = {
     cstoZas: 'OVKS-Generalsekretär Stanislaw Sas',
     armeniaMod: 'Verteidigungsministerium Armeniens',
     kyrgyzParliament: 'Parlament Kirgistans',
-    tajikRia: 'ungenannte Quelle von RIA Nowosti, laut Asia-Plus',
+    tajikRia: 'RIA Nowosti (ungenannte Quelle) laut Asia-Plus',
     interfaxCsto: 'Interfax: keine offizielle Zahl',
     belarusMod: 'Verteidigungsministerium von Belarus: keine Zahl',
     factbook: 'CIA World Factbook',

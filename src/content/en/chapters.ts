@@ -56,7 +56,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
   },
   protests: {
     kicker: '4–5 January 2022',
-    title: 'From fuel prices to the whole system',
+    title: 'From fuel prices to the leadership',
     blocks: [
       {
         type: 'p',
@@ -108,7 +108,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
   },
   nazarbayev: {
     kicker: '1989–2022',
-    title: 'The man behind the anger',
+    title: 'The anger at Nazarbayev',
     blocks: [
       {
         type: 'p',
@@ -120,7 +120,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
       {
         type: 'p',
-        text: 'On 19 March 2019 he announced his resignation on television, and on 20 March Tokayev took over as president. Yet Nazarbayev gave up only part of his power: he stayed on as chairman of the Security Council for life and kept the honorary title of Elbasy, “Leader of the Nation”. According to APA and dpa, he was still regarded as the most powerful politician in the country.',
+        text: 'On 19 March 2019 he announced his resignation on television, and on 20 March Tokayev took over as president. Yet Nazarbayev gave up only part of his power: he stayed on as chairman of the Security Council, a post granted to him for life, and kept the honorary title of Elbasy, “Leader of the Nation”. According to APA and dpa, he was still regarded as the most powerful politician in the country.',
       },
       {
         type: 'p',
@@ -140,7 +140,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
     blocks: [
       {
         type: 'p',
-        text: 'On Friday 7 January, Tokayev declared that constitutional order had been largely restored. In a televised address he also ordered the police and the army to shoot without warning: according to APA and dpa, an order to fire on demonstrators.',
+        text: 'On Friday 7 January, Tokayev declared that constitutional order had been largely restored. In a televised address he also ordered the security forces and the army to shoot without warning: according to APA and dpa, an order to fire on demonstrators.',
       },
       {
         type: 'quote',
@@ -316,7 +316,7 @@ export const chapters: Record<ChapterId, ChapterText> = {
       },
       {
         type: 'p',
-        text: 'Further sources include the Kazakh Interior Ministry and the state broadcaster Khabar 24, the news site Vlast.kz as quoted by APA and dpa, the Belarusian state news agency BelTA, the German Press Agency on arms exports, statements by the CSTO and by the defence ministries of the countries that sent troops, the CIA World Factbook for the border lengths, analyses by the Jamestown Foundation and by Radio Free Europe/Radio Liberty, and internet measurements by Cloudflare and NetBlocks. For every figure we give the source and the date.',
+        text: 'Further sources include the Kazakh Interior Ministry and the state broadcaster Khabar 24, the news site Vlast.kz as quoted by APA and dpa, the Belarusian state news agency BelTA, the German Press Agency on arms exports, statements by the CSTO and by the defence ministries of the countries that sent troops, the CIA World Factbook for the border lengths, an analysis by the Jamestown Foundation, reporting by Radio Free Europe/Radio Liberty, and internet measurements by Cloudflare and NetBlocks. For every figure we give the source and the date.',
       },
       {
         type: 'p',

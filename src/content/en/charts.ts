@@ -43,7 +43,7 @@ export const charts: ChartTexts = {
     labels: {
       'event.priceRise': 'Price cap lifted: LPG costs {{lpgAfter}} instead of {{lpgBefore}}',
       'event.zhanaozen': 'morning: protests begin in Zhanaozen',
-      'event.rallies': 'Rallies in many cities, including Aktobe, Shymkent and Nur-Sultan',
+      'event.rallies': 'Rallies in several cities, including Aktobe, Shymkent and Nur-Sultan',
       'event.republicSquare': 'evening: protest on Republic Square in Almaty; police use tear gas',
       'event.emergencyFirst': 'night: state of emergency for Almaty (city) and Mangystau',
       'event.resignation': 'early morning: the government resigns',

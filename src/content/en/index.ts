@@ -116,7 +116,7 @@ export const en: LanguagePack = {
   ],
   sources: {
     apaDpa: 'APA/dpa',
-    jamestown: 'Jamestown Foundation (Eurasia Daily Monitor), repost',
+    jamestown: 'Jamestown Foundation (Eurasia Daily Monitor)',
     rferlLpg: 'Radio Free Europe/Radio Liberty via IDN Times',
     tokayevAddress: 'President Tokayev, televised address',
     mvdKhabar: 'Interior Ministry via state broadcaster Khabar 24',
@@ -125,7 +125,7 @@ export const en: LanguagePack = {
     cstoZas: 'CSTO Secretary-General Stanislav Zas',
     armeniaMod: 'Armenian Defence Ministry',
     kyrgyzParliament: 'Kyrgyz parliament',
-    tajikRia: 'Unnamed source of RIA Novosti, via Asia-Plus',
+    tajikRia: 'RIA Novosti (unnamed source) via Asia-Plus',
     interfaxCsto: 'Interfax: no official figure',
     belarusMod: 'Belarusian Defence Ministry: no figure',
     factbook: 'CIA World Factbook',
