@@ -119,7 +119,7 @@ export const kk: LanguagePack = {
   ],
   sources: {
     apaDpa: 'APA/dpa',
-    jamestown: 'Джеймстаун қоры (Eurasia Daily Monitor), қайта басылым',
+    jamestown: 'Джеймстаун қоры (Eurasia Daily Monitor)',
     rferlLpg: 'Азат Еуропа/Азаттық радиосы, IDN Times бойынша',
     tokayevAddress: 'Президент Тоқаев, телеүндеу',
     mvdKhabar: 'ІІМ, мемлекеттік «Хабар 24» телеарнасы арқылы',
@@ -128,7 +128,7 @@ export const kk: LanguagePack = {
     cstoZas: 'ҰҚШҰ Бас хатшысы Станислав Зась',
     armeniaMod: 'Армения Қорғаныс министрлігі',
     kyrgyzParliament: 'Қырғызстан парламенті',
-    tajikRia: 'РИА Новости-нің аты аталмаған дереккөзі, Asia-Plus бойынша',
+    tajikRia: 'РИА Новости (аты аталмаған дереккөз), Asia-Plus бойынша',
     interfaxCsto: 'Интерфакс: ресми сан жоқ',
     belarusMod: 'Беларусь Қорғаныс министрлігі: сан жоқ',
     factbook: 'ЦРУ, The World Factbook',

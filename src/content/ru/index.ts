@@ -118,7 +118,7 @@ export const ru: LanguagePack = {
   ],
   sources: {
     apaDpa: 'APA/dpa',
-    jamestown: 'Джеймстаунский фонд (Eurasia Daily Monitor), перепечатка',
+    jamestown: 'Джеймстаунский фонд (Eurasia Daily Monitor)',
     rferlLpg: 'Радио Свободная Европа/Радио Свобода, по данным IDN Times',
     tokayevAddress: 'президент Токаев, телеобращение',
     mvdKhabar: 'МВД через государственный телеканал «Хабар 24»',
@@ -127,7 +127,7 @@ export const ru: LanguagePack = {
     cstoZas: 'генеральный секретарь ОДКБ Станислав Зась',
     armeniaMod: 'Министерство обороны Армении',
     kyrgyzParliament: 'парламент Киргизии',
-    tajikRia: 'неназванный источник РИА Новости, по данным Asia-Plus',
+    tajikRia: 'РИА Новости (неназванный источник), по данным Asia-Plus',
     interfaxCsto: '«Интерфакс»: официальной цифры нет',
     belarusMod: 'Министерство обороны Беларуси: цифры нет',
     factbook: 'ЦРУ, The World Factbook',
