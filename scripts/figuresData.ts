@@ -1,13 +1,12 @@
 /**
- * The data downloads: every figure of the explainer as CSV and JSON, one pair per language
+ * The data downloads: every figure of the explainer as CSV and JSON, one pair per edition of the registry
  * (`data/figures.de.csv`, `data/figures.de.json`). Built from `figures.ts`, `sources.ts` and the language pack,
  * so the files can never disagree with the page. Pure: the Vite plugin in `vite.config.ts` loads this module
  * through Vite (so the config itself stays free of the app's TypeScript) and writes the files.
  */
 import { FIGURES, FIGURE_IDS, type FigureId } from '../src/content/figures';
-import { de } from '../src/content/de';
-import { en } from '../src/content/en';
 import type { LanguagePack } from '../src/content/pack';
+import { loadAllPacks } from '../src/page/editions';
 import { SOURCES } from '../src/content/sources';
 import { dataFileName } from '../src/charts/dataLinks';
 
@@ -88,10 +87,8 @@ export function figuresDataFiles(pack: LanguagePack): Record<string, string> {
   };
 }
 
-/** The editions with downloads. Add a language by adding its pack. */
-export const DATA_PACKS: readonly LanguagePack[] = [de, en];
-
-/** The files of every edition, by path relative to the site root. */
-export function allFiguresDataFiles(): Record<string, string> {
-  return Object.assign({}, ...DATA_PACKS.map(figuresDataFiles)) as Record<string, string>;
+/** The files of every edition of the registry (`src/content/editions.ts`), by path relative to the site root. */
+export async function allFiguresDataFiles(): Promise<Record<string, string>> {
+  const packs = await loadAllPacks();
+  return Object.assign({}, ...packs.map(figuresDataFiles)) as Record<string, string>;
 }

@@ -4,7 +4,7 @@
  *
  * 1. Builds src/entry-server.tsx with Vite's SSR build into node_modules/.tmp/prerender (inside the project,
  *    so the bundle resolves react and react-dom from node_modules).
- * 2. For each page of each edition whose language pack exists (src/page/editions.ts, src/page/chapterPages.ts:
+ * 2. For each page of each edition whose language pack exists (the registry src/content/editions.ts, src/page/chapterPages.ts:
  *    the front page, which opens at the first chapter, and one page per further chapter, `<dir><chapter>/`),
  *    renders the app with React's server renderer and writes <page>/index.html from the client build's
  *    index.html: the edition's language, CSP, title, description, canonical and alternate URLs, sharing
@@ -50,16 +50,17 @@ const template = await readFile(join(dist, 'index.html'), 'utf8');
 const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
 const siteUrl = server.normaliseSiteUrl(process.env.SITE_URL);
 const editions = server.AVAILABLE_EDITIONS;
-const fallbackImage = `og-${editions[0].lang}.png`;
 const started = performance.now();
 
-/** The page's card if the build has it, else the edition's story card, else the original's. */
+/**
+ * The page's own card. Every page of every edition has one: a missing card fails the build instead of
+ * sharing another page's or another language's card.
+ */
 function cardFor(edition, chapter) {
-  for (const file of [server.cardPath(edition.lang, chapter), `og-${edition.lang}.png`, fallbackImage]) {
-    if (existsSync(join(dist, file))) return file;
-    console.warn(`prerender: public/${file} is missing (run \`npm run og-image\`)`);
-  }
-  throw new Error(`prerender: no sharing card at all, not even public/${fallbackImage}`);
+  const file = server.cardPath(edition.lang, chapter);
+  if (existsSync(join(dist, file))) return file;
+  console.error(`prerender: public/${file} is missing: run \`npm run og-image\``);
+  process.exit(1);
 }
 
 const pages = server.storyPages(editions);

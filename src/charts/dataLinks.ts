@@ -1,9 +1,10 @@
-/** Where the data downloads are, relative to the page (German at the root, other editions one folder down). */
+/** Where the data downloads are, relative to the page (the original at the root, other editions one folder down). */
+import { rootFrom } from '../content/editions';
 import type { Lang } from '../content/types';
 
-/** The path from an edition's page to the site root: "" for German, "../" for `en/`. */
+/** The path from an edition's page to the site root: "" for the original, "../" for `en/`, `ru/`, … */
 export function defaultDataBase(lang: Lang): string {
-  return lang === 'de' ? '' : '../';
+  return rootFrom(lang);
 }
 
 /** The file name of a data download, the same as the build writes (`scripts/figuresData.ts`). */

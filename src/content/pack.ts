@@ -35,8 +35,6 @@ export interface UiStrings {
   themeDark: string;
   motionOff: string;
   languageLabel: string;
-  languageDe: string;
-  languageEn: string;
   claimLabel: string;
   notPublished: string;
   byline: string;
@@ -78,12 +76,38 @@ export interface UnitFormat {
   spellOut?: boolean;
 }
 
+/** How `Intl` is asked, or corrected, where a language's conventions differ from its defaults. */
+export interface Grammar {
+  /**
+   * `'min2'` leaves four-digit numbers ungrouped ("4000", but "20 000"), as Russian and Kazakh typography do;
+   * without it every number of four digits or more is grouped ("4.000").
+   */
+  grouping?: 'min2';
+  /**
+   * Date patterns filled from `Intl`'s parts (`{day}`, `{month}`, `{year}`), for a style where the locale data
+   * of ICU is wrong: Kazakh long dates are "2022 жылғы 8 қаңтар", ICU gives "2022 ж. 8 қаңтар".
+   */
+  dates?: Partial<Record<DateStyle, string>>;
+  /**
+   * Qualifiers that follow the number (Kazakh "4000-нан астам"): `{v}` is the value, `{v:abl}` / `{v:dat}`
+   * the value with the case ending {@link caseEnding} gives. Qualifiers without a template precede the value.
+   */
+  qualifierTemplates?: Partial<Record<Qualifier, string>>;
+  /** The case ending for a value as written ("4000" → "-нан" in the ablative), for `{v:case}`. */
+  caseEnding?: (written: string, grammaticalCase: string) => string;
+}
+
+/** The date styles of `formatDate`. */
+export type DateStyle = 'long' | 'dayMonth' | 'short' | 'year';
+
 export interface LanguagePack {
   lang: Lang;
   /** BCP 47 locale for numbers: German groups as the report does ("20.000"), so "de-DE", not "de-AT". */
   numberLocale: string;
   /** BCP 47 locale for dates: "de-AT" gives the Austrian month names ("8. Jänner 2022"). */
   dateLocale: string;
+  /** Settings of number and date formatting where the locale's defaults are not the language's usage. */
+  grammar?: Grammar;
   meta: { title: string; description: string; siteName: string };
   ui: UiStrings;
   /** Full qualifier words for running text: "mindestens", "mehr als", "bis zu", "rund"; `exact` is "". */

@@ -4,8 +4,8 @@
  * one module per language (`de.ts`, later `en.ts`), typed by {@link LanguagePack}.
  */
 
-/** The languages of the explainer. German is the original. */
-export type Lang = 'de' | 'en';
+/** The languages of the explainer, derived from the registry of editions (German is the original). */
+export type { Lang } from './editions';
 
 /** Chapter ids, in reading order. The id is the section id and the deep link (`#trigger`). */
 export const CHAPTER_IDS = [

@@ -1,11 +1,12 @@
 /**
  * The URLs the reader and editors copy: share links, embed sources, the host script. They are built from the
  * page's own origin and folder plus whitelisted values only; the query string of the current page (embed,
- * theme, tracking parameters) is never carried over.
+ * theme, tracking parameters) is never carried over. Editions and their folders come from the registry
+ * (`src/content/editions.ts`).
  */
-import { CHAPTER_IDS, type ChapterId, type Lang } from '../content/types';
+import { CHAPTER_IDS, type ChapterId } from '../content/types';
+import { EDITIONS, editionOf, type Lang } from '../content/editions';
 import { depthOfDir, FIRST_CHAPTER, pageDir } from '../page/chapterPages';
-import { EDITIONS } from '../page/editions';
 import type { EmbedParams } from './params';
 import { embedSearch } from './params';
 
@@ -38,11 +39,6 @@ export function storyRoot(pathname: string, here?: string): string {
   return edition ? upFolders(root, depthOfDir(edition)) : root;
 }
 
-/** The folder of an edition below the site root; an unknown language is the original's. */
-function editionOf(lang: Lang): { dir: string } {
-  return EDITIONS.find((e) => e.lang === lang) ?? { dir: '' };
-}
-
 /** The front page of one language: the original at the site root, every other edition in its folder. */
 export function pageUrl(location: PageLocation, lang: Lang, here?: string): string {
   return `${location.origin}${storyRoot(location.pathname, here)}${editionOf(lang).dir}`;
@@ -66,7 +62,7 @@ export function embedSrc(
   return `${pageUrl(location, lang)}${embedSearch({ ...params, channel: null })}#${chapter}`;
 }
 
-/** The host snippet, served next to the German page. */
+/** The host snippet, served next to the original's page. */
 export function hostScriptUrl(location: PageLocation): string {
   return `${location.origin}${storyRoot(location.pathname)}embed/host.js`;
 }

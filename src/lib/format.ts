@@ -2,7 +2,7 @@
  * Numbers, dates and figures for the reader's language, with `Intl`. Pure functions: no DOM, safe to run
  * during server rendering.
  */
-import type { LanguagePack } from '../content/pack';
+import type { DateStyle, LanguagePack } from '../content/pack';
 import { FIGURES, type Figure, type FigureId } from '../content/figures';
 import type { IsoDate } from '../content/types';
 
@@ -60,9 +60,12 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): I
   return format;
 }
 
-/** "20.000" in German, "20,000" in English. */
-export function formatNumber(value: number, pack: Pick<LanguagePack, 'numberLocale'>): string {
-  return remember(`n|${pack.numberLocale}|${value}`, () => numberFormat(pack.numberLocale).format(value));
+/** "20.000" in German, "20,000" in English, "4000" and "20 000" in Russian. */
+export function formatNumber(value: number, pack: Pick<LanguagePack, 'numberLocale' | 'grammar'>): string {
+  const grouping = pack.grammar?.grouping;
+  return remember(`n|${pack.numberLocale}|${grouping ?? ''}|${value}`, () =>
+    numberFormat(pack.numberLocale, grouping ? { useGrouping: grouping } : {}).format(value),
+  );
 }
 
 /**
@@ -72,8 +75,8 @@ export function formatNumber(value: number, pack: Pick<LanguagePack, 'numberLoca
  */
 export function formatDate(
   iso: IsoDate,
-  pack: Pick<LanguagePack, 'dateLocale'>,
-  style: 'long' | 'dayMonth' | 'short' | 'year' = 'long',
+  pack: Pick<LanguagePack, 'dateLocale' | 'grammar'>,
+  style: DateStyle = 'long',
 ): string {
   const options: Intl.DateTimeFormatOptions =
     style === 'long'
@@ -90,7 +93,18 @@ export function formatDate(
       format = new Intl.DateTimeFormat(pack.dateLocale, { ...options, timeZone: 'UTC' });
       dateFormats.set(key, format);
     }
-    return format.format(new Date(`${iso}T00:00:00Z`));
+    const date = new Date(`${iso}T00:00:00Z`);
+    const pattern = pack.grammar?.dates?.[style];
+    return pattern ? fromParts(pattern, format.formatToParts(date)) : format.format(date);
+  });
+}
+
+/** A date pattern (`{year} жылғы {day} {month}`) filled from `Intl`'s parts; a part it lacks is an error. */
+function fromParts(pattern: string, parts: Intl.DateTimeFormatPart[]): string {
+  return pattern.replace(/\{(day|month|year)\}/g, (_m, type: string) => {
+    const part = parts.find((p) => p.type === type);
+    if (!part) throw new Error(`Date pattern "${pattern}": Intl gave no ${type}`);
+    return part.value;
   });
 }
 
@@ -123,7 +137,19 @@ export function formatFigure(fig: Figure, pack: LanguagePack, short = false): st
   const words = short ? pack.qualifiersShort : pack.qualifiers;
   const qualifier = words[fig.qualifier];
   const value = formatValue(fig, pack);
+  const template = pack.grammar?.qualifierTemplates?.[fig.qualifier];
+  if (template) return withCase(template, value, pack);
   return qualifier ? `${qualifier} ${value}` : value;
+}
+
+/** A qualifier template with the value (`{v}`) or the value with a case ending (`{v:abl}`) filled in. */
+function withCase(template: string, value: string, pack: LanguagePack): string {
+  return template.replace(/\{v(?::([a-z]+))?\}/g, (_m, grammaticalCase: string | undefined) => {
+    if (!grammaticalCase) return value;
+    const ending = pack.grammar?.caseEnding?.(value, grammaticalCase);
+    if (!ending) throw new Error(`Pack "${pack.lang}" has no ${grammaticalCase} ending for "${value}"`);
+    return `${value}${ending}`;
+  });
 }
 
 /** Source line: "Quelle: Innenministerium, 8. Jänner 2022 · Stand 8. Jänner 2022". */

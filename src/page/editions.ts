@@ -1,25 +1,13 @@
+/// <reference types="vite/client" />
 /**
- * The editions of the explainer: one page per language. The build prerenders every edition whose language
- * pack exists (`src/content/<lang>/index.ts`), so a language is added with its pack and one line in
- * {@link EDITIONS}; nothing else in the build or the client entry names a language.
+ * The editions of the explainer and their language packs. The registry itself is `src/content/editions.ts`;
+ * this module finds each edition's pack (`src/content/<lang>/index.ts`) and insists that registry and folders
+ * agree: an edition without a pack, or a pack without an edition, is an error, never a page left out.
  */
 import type { LanguagePack } from '../content/pack';
-import type { Lang } from '../content/types';
+import { EDITIONS, type Edition, type Lang } from '../content/editions';
 
-/** One edition: a language and where its page lives. */
-export interface Edition {
-  lang: Lang;
-  /** The page's folder below the site root: `''` for the root, otherwise ending in `/` (`'en/'`). */
-  dir: string;
-  /** Open Graph locale, `language_TERRITORY`. */
-  ogLocale: string;
-}
-
-/** Every edition the project knows, the original first (it is also the `x-default` for search engines). */
-export const EDITIONS: readonly Edition[] = [
-  { lang: 'de', dir: '', ogLocale: 'de_AT' },
-  { lang: 'en', dir: 'en/', ogLocale: 'en_GB' },
-];
+export { EDITIONS, type Edition };
 
 type PackModule = Record<string, unknown>;
 
@@ -30,24 +18,38 @@ function packPath(lang: string): string {
   return `../content/${lang}/index.ts`;
 }
 
-/** The editions among `editions` whose language pack exists in `modules` (paths as `import.meta.glob` gives them). */
-export function availableEditions(
+/**
+ * The editions, after checking that each has a pack in `modules` (paths as `import.meta.glob` gives them)
+ * and that every pack folder is registered. Throws with what is missing.
+ */
+export function checkedEditions(
   editions: readonly Edition[],
   modules: Readonly<Record<string, unknown>>,
-): Edition[] {
-  return editions.filter((edition) => packPath(edition.lang) in modules);
+): readonly Edition[] {
+  const missing = editions.filter((edition) => !(packPath(edition.lang) in modules));
+  if (missing.length > 0)
+    throw new Error(
+      `No language pack for ${missing.map((e) => `src/content/${e.lang}/index.ts`).join(', ')}`,
+    );
+  const registered = new Set(editions.map((e) => packPath(e.lang)));
+  const unregistered = Object.keys(modules).filter((path) => !registered.has(path));
+  if (unregistered.length > 0)
+    throw new Error(
+      `Language packs without an edition in src/content/editions.ts: ${unregistered.join(', ')}`,
+    );
+  return editions;
 }
 
-/** The editions this build has a pack for, in the order of {@link EDITIONS}. */
-export const AVAILABLE_EDITIONS: readonly Edition[] = availableEditions(EDITIONS, PACK_MODULES);
+/** Every edition, each with its pack, in the order of the registry. */
+export const AVAILABLE_EDITIONS: readonly Edition[] = checkedEditions(EDITIONS, PACK_MODULES);
 
 /**
- * The edition of a page, from its `<html lang>`; an unknown or missing language gives the first edition
- * (the development server's unprerendered page has the original's language).
+ * The edition of a page, from its `<html lang>`; an unknown or missing language gives the original (the
+ * development server's unprerendered page has the original's language).
  */
 export function editionFor(lang: string | null | undefined, editions = AVAILABLE_EDITIONS): Edition {
   const first = editions[0];
-  if (!first) throw new Error('No language pack found in src/content/<lang>/index.ts');
+  if (!first) throw new Error('The registry of editions is empty');
   return editions.find((edition) => edition.lang === lang) ?? first;
 }
 
@@ -68,4 +70,9 @@ export async function loadPack(lang: Lang): Promise<LanguagePack> {
   const load = PACK_MODULES[packPath(lang)];
   if (!load) throw new Error(`No language pack at ${packPath(lang)}`);
   return packFromModule(lang, await load());
+}
+
+/** Every edition's pack, in the order of the registry. */
+export function loadAllPacks(): Promise<LanguagePack[]> {
+  return Promise.all(AVAILABLE_EDITIONS.map((edition) => loadPack(edition.lang)));
 }

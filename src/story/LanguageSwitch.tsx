@@ -1,11 +1,9 @@
 import type { ReactElement } from 'react';
+import { EDITIONS, editionOf } from '../content/editions';
 import type { LanguagePack } from '../content/pack';
 import type { ChapterId, Lang } from '../content/types';
 import { pageDir, relativeHref } from '../page/chapterPages';
-import { EDITIONS } from '../page/editions';
 import { usePage } from '../page/pageContext';
-
-const LANGS: Lang[] = ['de', 'en'];
 
 /** Props of {@link LanguageSwitch}. */
 export interface LanguageSwitchProps {
@@ -19,25 +17,28 @@ export interface LanguageSwitchProps {
  * (`here`), relative so the pages work from any folder.
  */
 export function editionHref(here: string, to: Lang, chapter: ChapterId): string {
-  const edition = EDITIONS.find((e) => e.lang === to) ?? { dir: '' };
-  return relativeHref(here, pageDir(edition, chapter));
+  return relativeHref(here, pageDir(editionOf(to), chapter));
 }
 
-/** A visible DE | EN switch that goes to the current chapter's page in the other edition. */
+/**
+ * A visible switch between every edition of the registry that goes to the current chapter's page in that
+ * edition. Each edition is named in its own language (`lang` on the link, so screen readers pronounce it
+ * right; `hreflang` for the page it opens).
+ */
 export function LanguageSwitch({ pack, active }: LanguageSwitchProps): ReactElement {
   const here = usePage().dir;
   return (
     <nav className="language-switch" aria-label={pack.ui.languageLabel}>
-      {LANGS.map((lang, i) => (
-        <span key={lang}>
+      {EDITIONS.map((edition, i) => (
+        <span key={edition.lang}>
           {i > 0 && <span aria-hidden="true"> | </span>}
           <a
-            href={editionHref(here, lang, active)}
-            hrefLang={lang}
-            lang={lang}
-            aria-current={lang === pack.lang ? 'page' : undefined}
+            href={editionHref(here, edition.lang, active)}
+            hrefLang={edition.lang}
+            lang={edition.lang}
+            aria-current={edition.lang === pack.lang ? 'page' : undefined}
           >
-            <abbr title={lang === 'de' ? pack.ui.languageDe : pack.ui.languageEn}>{lang.toUpperCase()}</abbr>
+            {edition.name}
           </a>
         </span>
       ))}

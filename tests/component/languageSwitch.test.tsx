@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { de } from '../../src/content/de';
+import { EDITIONS } from '../../src/content/editions';
 import { en } from '../../src/content/en';
 import { PageContext } from '../../src/page/pageContext';
 import { editionHref, LanguageSwitch } from '../../src/story/LanguageSwitch';
@@ -12,9 +13,27 @@ describe('LanguageSwitch', () => {
     expect(editionHref('en/almaty/', 'de', 'csto')).toBe('../../csto/');
     expect(editionHref('almaty/', 'en', 'intro')).toBe('../en/');
     expect(editionHref('en/', 'en', 'intro')).toBe('./');
+    for (const from of EDITIONS)
+      for (const to of EDITIONS) {
+        const href = editionHref(from.dir, to.lang, 'toll');
+        const resolved = new URL(href, `https://x.example/k/${from.dir}`).href;
+        expect(resolved, `${from.lang} → ${to.lang}`).toBe(`https://x.example/k/${to.dir}toll/`);
+      }
   });
 
-  it('marks the current edition and names the other language', () => {
+  it('names every edition of the registry in its own language, with lang and hreflang', () => {
+    render(<LanguageSwitch pack={en} active="borders" />);
+    const nav = screen.getByRole('navigation', { name: en.ui.languageLabel });
+    const links = [...nav.querySelectorAll('a')];
+    expect(links.map((a) => a.textContent)).toEqual(EDITIONS.map((e) => e.name));
+    links.forEach((a, i) => {
+      const edition = EDITIONS[i];
+      expect(a).toHaveAttribute('lang', edition?.lang);
+      expect(a).toHaveAttribute('hreflang', edition?.lang);
+    });
+  });
+
+  it('marks the current edition and links the others at the chapter', () => {
     render(<LanguageSwitch pack={de} active="borders" />);
     const nav = screen.getByRole('navigation', { name: de.ui.languageLabel });
     const [deLink, enLink] = nav.querySelectorAll('a');

@@ -4,7 +4,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
+import { loadEditions } from './editions.mjs';
 import { launch, openPage, scrollToChapter, serveDist } from './harness.mjs';
+
+const EDITIONS = await loadEditions();
 
 const SHOTS = new URL('./screenshots/', import.meta.url);
 const CHARTS = [
@@ -124,10 +127,10 @@ describe('chart tables', () => {
 });
 
 describe('data downloads', () => {
-  for (const lang of ['de', 'en']) {
+  for (const { lang, dir } of EDITIONS) {
     it(`serve CSV and JSON for ${lang} that parse and match each other and the charts`, async () => {
       const { page, close } = await openPage(browser, server.origin);
-      await page.goto(`${server.origin}/${lang === 'de' ? '' : 'en/'}`);
+      await page.goto(`${server.origin}/${dir}`);
       const links = await page.$$eval('section#toll figure.chart .chart-downloads a', (as) =>
         as.map((a) => a.href),
       );

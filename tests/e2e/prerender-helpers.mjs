@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
+import { withSource } from './editions.mjs';
 import { launch, serveDist } from './harness.mjs';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -14,14 +14,8 @@ export const HAS_CHARTS = existsSync(new URL('../../src/charts', import.meta.url
  * Each published edition with its pack, the story structure and the site URL the build used.
  * @returns {Promise<{ editions: { lang: string, dir: string, ogLocale: string, pack: any }[], structure: any[], siteUrl: string, fillFigures: (text: string, pack: any) => string }>}
  */
-export async function loadContent() {
-  const vite = await createServer({
-    root: ROOT,
-    logLevel: 'silent',
-    server: { middlewareMode: true, hmr: false },
-    appType: 'custom',
-  });
-  try {
+export function loadContent() {
+  return withSource(async (vite) => {
     const { AVAILABLE_EDITIONS, loadPack } = await vite.ssrLoadModule('/src/page/editions.ts');
     const { STRUCTURE } = await vite.ssrLoadModule('/src/content/structure.ts');
     const { fillFigures } = await vite.ssrLoadModule('/src/lib/format.ts');
@@ -30,9 +24,7 @@ export async function loadContent() {
     for (const edition of AVAILABLE_EDITIONS)
       editions.push({ ...edition, pack: await loadPack(edition.lang) });
     return { editions, structure: STRUCTURE, siteUrl: normaliseSiteUrl(process.env.SITE_URL), fillFigures };
-  } finally {
-    await vite.close();
-  }
+  });
 }
 
 /** Whitespace as the reader sees it: runs collapsed, no-break spaces as spaces. */

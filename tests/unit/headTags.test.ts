@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { de } from '../../src/content/de';
 import { FIGURES } from '../../src/content/figures';
 import { storyPages } from '../../src/page/chapterPages';
-import { EDITIONS } from '../../src/page/editions';
+import { EDITIONS, type Edition } from '../../src/page/editions';
 import {
   DEFAULT_SITE_URL,
   editionUrl,
@@ -13,10 +13,10 @@ import {
 } from '../../src/page/headTags';
 import { robotsTxt, sitemapXml } from '../../src/page/sitemap';
 
-const [GERMAN, ENGLISH] = EDITIONS as [(typeof EDITIONS)[0], (typeof EDITIONS)[0]];
+const [GERMAN, ENGLISH] = EDITIONS;
 const SITE = 'https://news.example/kz/';
 
-function tags(edition = GERMAN, editions = EDITIONS): Document {
+function tags(edition: Edition = GERMAN, editions: readonly Edition[] = EDITIONS): Document {
   const html = headTags({
     pack: de,
     edition,
@@ -77,6 +77,7 @@ describe('headTags', () => {
     expect(links).toEqual([
       ['de', SITE],
       ['en', `${SITE}en/`],
+      ...EDITIONS.slice(2).map((e) => [e.lang, `${SITE}${e.dir}`]),
       ['x-default', SITE],
     ]);
   });

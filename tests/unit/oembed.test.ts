@@ -5,7 +5,7 @@ import { oembedFor } from '../../src/entry-server';
 import { EDITIONS } from '../../src/page/editions';
 import { oembedJson } from '../../src/page/oembed';
 
-const [GERMAN, ENGLISH] = EDITIONS as [(typeof EDITIONS)[0], (typeof EDITIONS)[0]];
+const [GERMAN, ENGLISH] = EDITIONS;
 const SITE = 'https://news.example/graphics/kz/';
 
 describe('oembedJson', () => {

@@ -1,38 +1,39 @@
 /**
- * Keeps the English edition in step with the German original: every key and every non-empty string of one
- * pack exists in the other, every text has the same figure tokens and placeholders in both (paragraph by
- * paragraph), chapters have the same blocks in the same order, each English part was translated from the
- * current German text, and no German word or German name form leaks into the English text. Chart words
- * (`<lang>/charts.ts`) take part as soon as the German file exists: from then on the English file must too.
+ * Keeps every translated edition in step with the original (the first edition of the registry): every key
+ * and every non-empty string of one pack exists in the other, every text has the same figure tokens and
+ * placeholders in both (paragraph by paragraph), chapters have the same blocks in the same order, each part
+ * was translated from the current original text (its fingerprint in `<lang>/translatedFrom.ts`), and no German
+ * word or German name form leaks into a translation. Editions come from `src/content/editions.ts`: a new line
+ * there brings its pack under every test here.
  */
 import { describe, expect, it } from 'vitest';
-import { de } from '../../src/content/de';
-import { en } from '../../src/content/en';
-import { TRANSLATED_FROM } from '../../src/content/en/translatedFrom';
+import { EDITIONS, ORIGINAL } from '../../src/content/editions';
+import type { LanguagePack } from '../../src/content/pack';
 import { CHAPTER_IDS } from '../../src/content/types';
 import { fillFigures } from '../../src/lib/format';
 
-/** Chart words per language, if the language has a `charts.ts` yet (keyed by the glob's relative path). */
-const chartModules = import.meta.glob<{ charts: unknown; chartUi: unknown }>(
-  '../../src/content/*/charts.ts',
-  {
-    eager: true,
-  },
+const packModules = import.meta.glob<Record<string, unknown>>('../../src/content/*/index.ts', {
+  eager: true,
+});
+const fingerprintModules = import.meta.glob<{ TRANSLATED_FROM: Readonly<Record<string, string>> }>(
+  '../../src/content/*/translatedFrom.ts',
+  { eager: true },
 );
-const deChartModule = chartModules['../../src/content/de/charts.ts'];
-const enChartModule = chartModules['../../src/content/en/charts.ts'];
 
-/** Both packs with their chart words, so one parity check covers everything a reader sees. */
-const german: Record<string, unknown> = {
-  ...de,
-  charts: deChartModule?.charts,
-  chartUi: deChartModule?.chartUi,
-};
-const english: Record<string, unknown> = {
-  ...en,
-  charts: enChartModule?.charts,
-  chartUi: enChartModule?.chartUi,
-};
+function packOf(lang: string): LanguagePack {
+  const pack = packModules[`../../src/content/${lang}/index.ts`]?.[lang];
+  if (!pack) throw new Error(`src/content/${lang}/index.ts exports no pack named ${lang}`);
+  return pack as LanguagePack;
+}
+
+/** Formatting settings, not words: each language has its own (`grammar` exists where Intl needs help). */
+function words(pack: LanguagePack): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(pack).filter(([key]) => key !== 'grammar'));
+}
+
+const de = packOf(ORIGINAL.lang);
+const german = words(de);
+const TRANSLATIONS = EDITIONS.filter((e) => e !== ORIGINAL).map((e) => [e.lang, packOf(e.lang)] as const);
 
 interface Leaf {
   path: string;
@@ -65,8 +66,11 @@ function stringsOf(value: unknown): string[] {
   return leaves(value).flatMap((l) => (typeof l.value === 'string' ? [l.value] : []));
 }
 
-/** The German strings of a section with the English string at the same path (`undefined` if none). */
-function stringPairs(section: string): [path: string, german: string, english: unknown][] {
+/** The original's strings of a section with the translation's string at the same path (`undefined` if none). */
+function stringPairs(
+  english: Record<string, unknown>,
+  section: string,
+): [path: string, german: string, english: unknown][] {
   const enByPath = new Map(leaves(english[section], section).map((l) => [l.path, l.value]));
   return leaves(german[section], section).flatMap(({ path, value }) =>
     typeof value === 'string' ? [[path, value, enByPath.get(path)] as [string, string, unknown]] : [],
@@ -81,17 +85,12 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{[^{}]+\}\}|\{[A-Za-z]+\}/g)].map((m) => m[0]).sort();
 }
 
-const sections = [...new Set([...Object.keys(german), ...Object.keys(english)])];
+describe.each(TRANSLATIONS)('translation: the %s pack has every key of the original', (lang, en) => {
+  const english = words(en);
+  const sections = [...new Set([...Object.keys(german), ...Object.keys(english)])];
 
-describe('translation: the English pack has every key of the German one', () => {
   it('covers the same top-level sections, chart words included', () => {
     expect(Object.keys(english).sort()).toEqual(Object.keys(german).sort());
-  });
-
-  it('has chart words in English exactly when they exist in German', () => {
-    expect(enChartModule === undefined, 'en/charts.ts exists iff de/charts.ts does').toBe(
-      deChartModule === undefined,
-    );
   });
 
   it.each(sections)(
@@ -101,45 +100,36 @@ describe('translation: the English pack has every key of the German one', () => 
       const enPaths = paths(english[section], section);
       expect(
         enPaths.filter((p) => !dePaths.includes(p)),
-        'only in English',
+        `only in ${lang}`,
       ).toEqual([]);
       expect(
         dePaths.filter((p) => !enPaths.includes(p)),
-        'only in German',
+        'only in the original',
       ).toEqual([]);
     },
   );
 
   it.each(sections)('section %s leaves no text empty in one language that the other fills', (section) => {
-    for (const [path, germanText, englishText] of stringPairs(section)) {
+    for (const [path, germanText, englishText] of stringPairs(english, section)) {
       expect(typeof englishText, path).toBe('string');
       expect(String(englishText).trim() === '', path).toBe(germanText.trim() === '');
     }
   });
 
   it.each(sections)('section %s has the same figure tokens and placeholders in every text', (section) => {
-    for (const [path, germanText, englishText] of stringPairs(section))
+    for (const [path, germanText, englishText] of stringPairs(english, section))
       expect(placeholders(String(englishText ?? '')), path).toEqual(placeholders(germanText));
   });
 
-  it('compares placeholders as a multiset, whatever their order', () => {
-    expect(placeholders('von {{lpgBefore:num}} auf {{lpgAfter}}, {value}')).toEqual(
-      placeholders('{value}: {{lpgAfter}} instead of {{lpgBefore:num}}'),
-    );
-    expect(placeholders('{{killed}} und {{killed:num}}')).not.toEqual(
-      placeholders('{{killed}} and {{killed}}'),
-    );
-  });
-
-  it('lists every German interface string in English too (ui has an index signature)', () => {
+  it('lists every interface string of the original (ui has an index signature)', () => {
     expect(Object.keys(en.ui).sort()).toEqual(Object.keys(de.ui).sort());
   });
 
-  it('has a number word for every number German spells out', () => {
+  it('has a number word for every number the original spells out', () => {
     expect(en.numberWords).toHaveLength(de.numberWords.length);
   });
 
-  it('spells out and compacts numbers for the same units as German', () => {
+  it('spells out and compacts numbers for the same units as the original', () => {
     for (const [unit, format] of Object.entries(de.units)) {
       const english = en.units[unit as keyof typeof en.units];
       expect(Boolean(english.spellOut), unit).toBe(Boolean(format.spellOut));
@@ -147,9 +137,7 @@ describe('translation: the English pack has every key of the German one', () => 
       expect(english.template, unit).toContain('{n}');
     }
   });
-});
 
-describe('translation: chapters keep the structure of the original', () => {
   it('has the chapters in the same order', () => {
     expect(Object.keys(en.chapters)).toEqual([...CHAPTER_IDS]);
     expect(Object.keys(en.chapters)).toEqual(Object.keys(de.chapters));
@@ -160,17 +148,26 @@ describe('translation: chapters keep the structure of the original', () => {
   });
 
   it.each(CHAPTER_IDS)(
-    'chapter %s quotes the same people on the same days, and marks German originals as translated',
+    'chapter %s quotes the same people on the same days, and marks originals of another language as translated',
     (id) => {
       const original = de.chapters[id].blocks;
       en.chapters[id].blocks.forEach((block, i) => {
         const german = original[i];
         if (block.type !== 'quote' || german?.type !== 'quote') return;
         expect(block.quote.when, `${id}, block ${i}`).toBe(german.quote.when);
-        // A quote the German edition gives as an original was said in German: in English it is a translation.
+        // A quote the original gives untranslated was said in German: in every other language it is a translation.
         if (!german.quote.translated) expect(block.quote.translated, `${id}, block ${i}`).toBe(true);
       });
     },
+  );
+});
+
+it('compares placeholders as a multiset, whatever their order', () => {
+  expect(placeholders('von {{lpgBefore:num}} auf {{lpgAfter}}, {value}')).toEqual(
+    placeholders('{value}: {{lpgAfter}} instead of {{lpgBefore:num}}'),
+  );
+  expect(placeholders('{{killed}} und {{killed:num}}')).not.toEqual(
+    placeholders('{{killed}} and {{killed}}'),
   );
 });
 
@@ -196,23 +193,25 @@ function originalParts(): [string, unknown][] {
   return parts;
 }
 
-describe('translation: the English text follows the current German original', () => {
+describe.each(TRANSLATIONS)('translation: the %s text follows the current original', (lang) => {
   const parts = originalParts();
+  const translatedFrom = fingerprintModules[`../../src/content/${lang}/translatedFrom.ts`]?.TRANSLATED_FROM;
 
-  it('records a fingerprint for exactly the parts of the original', () => {
-    expect(Object.keys(TRANSLATED_FROM).sort()).toEqual(parts.map(([key]) => key).sort());
+  it('has a translatedFrom.ts that records a fingerprint for exactly the parts of the original', () => {
+    expect(translatedFrom, `src/content/${lang}/translatedFrom.ts`).toBeDefined();
+    expect(Object.keys(translatedFrom ?? {}).sort()).toEqual(parts.map(([key]) => key).sort());
   });
 
-  it.each(parts)('%s has not changed in German since it was translated', (key, value) => {
-    expect(fingerprint(value), `German ${key} changed: update the English, then TRANSLATED_FROM`).toBe(
-      TRANSLATED_FROM[key],
+  it.each(parts)('%s has not changed in the original since it was translated', (key, value) => {
+    expect(fingerprint(value), `original ${key} changed: update ${lang}, then its TRANSLATED_FROM`).toBe(
+      translatedFrom?.[key],
     );
   });
+});
 
-  it('notices a changed original', () => {
-    const intro = de.chapters.intro;
-    expect(fingerprint({ ...intro, title: `${intro.title}!` })).not.toBe(fingerprint(intro));
-  });
+it('notices a changed original', () => {
+  const intro = de.chapters.intro;
+  expect(fingerprint({ ...intro, title: `${intro.title}!` })).not.toBe(fingerprint(intro));
 });
 
 /**
@@ -255,7 +254,7 @@ const GERMAN_WORDS = [
   'Januar',
 ];
 
-/** German exonyms of story.md whose English forms differ. */
+/** German exonyms of story.md whose forms differ in every other edition. */
 const GERMAN_NAMES = [
   'Kasachstan',
   'Tokajew',
@@ -278,28 +277,29 @@ function wholeWords(words: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
-describe('translation: no German leaks into the English edition', () => {
+it('finds a German word in a test sentence, but not inside other words', () => {
+  const german = wholeWords(GERMAN_WORDS);
+  expect(german.test('Proteste für niedrigere Preise')).toBe(true);
+  expect(german.test('Der Präsident')).toBe(true);
+  expect(german.test('The diesel price died down, Dember said in Amsterdam')).toBe(false);
+  expect(german.test('Протесты в Жанаозене, Алматы')).toBe(false);
+});
+
+describe.each(TRANSLATIONS)('translation: no German leaks into the %s edition', (_lang, en) => {
   const englishStrings = [
-    ...stringsOf(english),
+    ...stringsOf(words(en)),
     // Paragraphs as the reader sees them, with qualifiers and units filled in.
     ...CHAPTER_IDS.flatMap((id) =>
       en.chapters[id].blocks.flatMap((b) => (b.type === 'p' ? [fillFigures(b.text, en)] : [])),
     ),
   ];
 
-  it('finds a German word in a test sentence, but not inside English words', () => {
-    const german = wholeWords(GERMAN_WORDS);
-    expect(german.test('Proteste für niedrigere Preise')).toBe(true);
-    expect(german.test('Der Präsident')).toBe(true);
-    expect(german.test('The diesel price died down, Dember said in Amsterdam')).toBe(false);
-  });
-
-  it('uses no German function word anywhere in the English pack', () => {
+  it('uses no German function word anywhere in the pack', () => {
     const german = wholeWords(GERMAN_WORDS);
     expect(englishStrings.filter((s) => german.test(s))).toEqual([]);
   });
 
-  it('uses the English forms of names, never the German ones', () => {
+  it('uses its own forms of names, never the German ones', () => {
     const names = wholeWords(GERMAN_NAMES);
     expect(englishStrings.filter((s) => names.test(s))).toEqual([]);
   });

@@ -38,8 +38,6 @@ export const de: LanguagePack = {
     themeDark: 'Dunkel',
     motionOff: 'Bewegung aus',
     languageLabel: 'Sprache',
-    languageDe: 'Deutsch',
-    languageEn: 'Englisch (English)',
     claimLabel: 'Behauptung',
     notPublished: 'nicht veröffentlicht',
     byline: 'Grafik-Team',

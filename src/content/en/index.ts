@@ -66,8 +66,6 @@ export const en: LanguagePack = {
     themeDark: 'Dark',
     motionOff: 'Motion off',
     languageLabel: 'Language',
-    languageDe: 'German (Deutsch)',
-    languageEn: 'English',
     share: 'Share this chapter',
     shareCopied: 'Link to this chapter copied.',
     shareShared: 'Link shared.',

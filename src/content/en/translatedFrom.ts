@@ -6,7 +6,7 @@
  */
 export const TRANSLATED_FROM: Readonly<Record<string, string>> = {
   meta: '65c4a698',
-  ui: '6c40feab',
+  ui: 'ac12cf1d',
   qualifiers: 'ae9c3044',
   qualifiersShort: 'e6399c44',
   units: '43dbdc0b',

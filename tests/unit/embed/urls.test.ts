@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EDITIONS } from '../../../src/content/editions';
 import { embedSrc, hostScriptUrl, pageUrl, shareUrl, storyRoot } from '../../../src/embed/urls';
 
 const ORIGIN = 'https://grafik.example.at';
@@ -70,5 +71,29 @@ describe('embedSrc', () => {
 
   it('serves the host snippet from the German folder for both languages', () => {
     expect(hostScriptUrl({ origin: ORIGIN, pathname: '/k/en/' })).toBe(`${ORIGIN}/k/embed/host.js`);
+  });
+});
+
+describe('every edition of the registry', () => {
+  const pairs = EDITIONS.flatMap((from) =>
+    EDITIONS.map((to) => [from.lang, to.lang, from.dir, to.dir] as const),
+  );
+
+  it.each(pairs)('from %s, links %s in its own folder', (_from, to, fromDir, toDir) => {
+    const location = { origin: ORIGIN, pathname: `/k/${fromDir}` };
+    expect(storyRoot(location.pathname)).toBe('/k/');
+    expect(shareUrl(location, to, 'csto')).toBe(`${ORIGIN}/k/${toDir}csto/`);
+    expect(shareUrl({ origin: ORIGIN, pathname: `/k/${fromDir}almaty/` }, to, 'csto')).toBe(
+      `${ORIGIN}/k/${toDir}csto/`,
+    );
+    expect(embedSrc(location, to, 'toll', { mode: 'auto', theme: null })).toBe(
+      `${ORIGIN}/k/${toDir}?embed=auto#toll`,
+    );
+    expect(hostScriptUrl(location)).toBe(`${ORIGIN}/k/embed/host.js`);
+  });
+
+  it('links every edition to a page of its own: no edition falls back to another one', () => {
+    const urls = EDITIONS.map((e) => pageUrl({ origin: ORIGIN, pathname: '/' }, e.lang));
+    expect(new Set(urls).size).toBe(EDITIONS.length);
   });
 });
