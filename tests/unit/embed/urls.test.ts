@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { embedSrc, hostScriptUrl, pageUrl, shareUrl, storyRoot } from '../../../src/embed/urls';
+import { PAGE } from '../../../src/embed/params';
+import { editionLink, embedSrc, hostScriptUrl, pageUrl, shareUrl, storyRoot } from '../../../src/embed/urls';
 
 const ORIGIN = 'https://grafik.example.at';
 
@@ -53,5 +54,20 @@ describe('embedSrc', () => {
 
   it('serves the host snippet from the German folder for both languages', () => {
     expect(hostScriptUrl({ origin: ORIGIN, pathname: '/k/en/' })).toBe(`${ORIGIN}/k/embed/host.js`);
+  });
+});
+
+describe('editionLink', () => {
+  it('keeps embed, theme and channel and the chapter in a link to the other edition', () => {
+    expect(editionLink('en/', 'csto', { mode: 'auto', theme: 'dark', channel: 'kz-story' })).toBe(
+      'en/?embed=auto&theme=dark&childId=kz-story#csto',
+    );
+    expect(editionLink('../', 'toll', { mode: 'fixed', theme: null, channel: null })).toBe(
+      '../?embed=1#toll',
+    );
+  });
+
+  it('is the bare link on the plain page', () => {
+    expect(editionLink('en/', 'intro', PAGE)).toBe('en/#intro');
   });
 });
