@@ -153,6 +153,13 @@ export function useHostFrame(
       let latest: VirtualViewport | null = null;
       let answered = false;
       let gaveUp = false;
+      /**
+       * The body's height as the ResizeObserver last saw it. Preferred to a synchronous read: right after a
+       * language switch in a tall cross-origin frame, Chromium was seen to answer such reads with the layout
+       * from before the embed styles applied (a frame five times too tall), and the observer then had no new
+       * size to report that would have corrected it.
+       */
+      let observedHeight: number | null = null;
       const silentTimer = setTimeout(() => {
         gaveUp = true;
         sendHeight();
@@ -169,7 +176,7 @@ export function useHostFrame(
        */
       function sendHeight(): void {
         if (!latest && !gaveUp) return;
-        const height = Math.ceil(document.body.getBoundingClientRect().height);
+        const height = Math.ceil(observedHeight ?? document.body.getBoundingClientRect().height);
         if (height === sentHeight) return;
         sentHeight = height;
         send('height', String(height));
@@ -199,12 +206,19 @@ export function useHostFrame(
        * While the layout below settles (charts take their measured size), the position is asked for again,
        * until the reader scrolls away.
        */
-      let target: { section: HTMLElement; pos: number; at: number; arrived: boolean } | null = null;
+      let target: {
+        section: HTMLElement;
+        pos: number;
+        at: number;
+        arrived: boolean;
+        /** Where the host was at the last report: a host that stopped short stays there until the reader scrolls. */
+        seen: number | null;
+      } | null = null;
       let settleTimer: ReturnType<typeof setTimeout> | undefined;
 
       function scrollHostTo(section: HTMLElement): void {
         const pos = chapterPosition(section);
-        target = { section, pos, at: performance.now(), arrived: false };
+        target = { section, pos, at: performance.now(), arrived: false, seen: null };
         sendHeight();
         send('scrollToChildPos', String(pos));
         requestPosition();
@@ -212,18 +226,30 @@ export function useHostFrame(
         settleTimer = setTimeout(requestPosition, SCROLL_SETTLE_MS);
       }
 
-      /** With each report: has the host arrived, or has the reader left the chapter asked for? */
+      /**
+       * With each report: has the host arrived (or stopped where it could), or has the reader moved it away
+       * from there?
+       */
       function followTarget(top: number): void {
         if (!target) return;
         const there = Math.abs(top - target.pos) <= 2;
         if (!target.arrived) target.arrived = there || performance.now() - target.at >= SCROLL_SETTLE_MS;
-        else if (!there) target = null;
+        else if (!there && target.seen !== null && Math.abs(top - target.seen) > 2) {
+          target = null;
+          return;
+        }
+        target.seen = top;
       }
 
-      /** When the layout changed: keep the chapter asked for in place; `true` while there is one. */
-      function keepTarget(): boolean {
+      /**
+       * When the layout changed: keep the chapter asked for in place, and ask again where the host stopped short
+       * of it (the frame was not yet tall enough); `true` while there is a chapter asked for.
+       */
+      function keepTarget(retry = false): boolean {
         if (!target) return false;
-        if (Math.abs(chapterPosition(target.section) - target.pos) >= 1) scrollHostTo(target.section);
+        const moved = Math.abs(chapterPosition(target.section) - target.pos) >= 1;
+        const short = target.arrived && target.seen !== null && Math.abs(target.seen - target.pos) > 2;
+        if (moved || (retry && short)) scrollHostTo(target.section);
         return true;
       }
 
@@ -250,7 +276,7 @@ export function useHostFrame(
       }
 
       function keepAnchor(): void {
-        if (!anchor || !latest || start !== 'done' || keepTarget()) return;
+        if (!anchor || !latest || start !== 'done' || keepTarget(true)) return;
         const top = docTop(anchor.section);
         const delta = Math.round(top - anchor.top);
         anchor = { section: anchor.section, top, height: anchor.section.offsetHeight };
@@ -362,7 +388,10 @@ export function useHostFrame(
       window.addEventListener('message', onMessage);
       window.addEventListener('hashchange', goToHash);
       document.addEventListener('click', onClick);
-      const resizeObserver = createResizeObserver(function onResize() {
+      const resizeObserver = createResizeObserver(function onResize(entries) {
+        for (const entry of entries) {
+          if (entry.target === document.body) observedHeight = entry.borderBoxSize[0]?.blockSize ?? null;
+        }
         unscrollFrame();
         sendHeight();
         keepAnchor();
