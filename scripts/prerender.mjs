@@ -20,6 +20,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { siteUrlWarning } from './lib/siteUrl.mjs';
 import { chunksOf, depthOf, fillTemplate } from './lib/template.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -49,6 +50,8 @@ const server = await import(pathToFileURL(join(ssrOut, 'entry-server.js')).href)
 const template = await readFile(join(dist, 'index.html'), 'utf8');
 const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
 const siteUrl = server.normaliseSiteUrl(process.env.SITE_URL);
+const placeholderWarning = siteUrlWarning(siteUrl, server.normaliseSiteUrl(server.DEFAULT_SITE_URL));
+if (placeholderWarning) console.warn(`\x1b[1;33m${placeholderWarning}\x1b[0m`);
 const editions = server.AVAILABLE_EDITIONS;
 const started = performance.now();
 

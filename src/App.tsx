@@ -78,7 +78,7 @@ export function App({ pack, graphics, createObserver }: AppProps): ReactElement 
       <div className="page">
         {embed.mode !== 'page' && <OpenFullStory pack={pack} chapter={active.id} />}
         <header className="masthead">
-          <LanguageSwitch pack={pack} active={active.id} />
+          <LanguageSwitch pack={pack} active={active.id} embed={embed} />
           <p className="kicker">{pack.ui.published}</p>
           <h1>{pack.meta.title}</h1>
           <p className="dek">{pack.meta.description}</p>

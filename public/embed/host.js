@@ -19,7 +19,7 @@
     var frame = document.createElement('iframe');
     frame.src = url.href;
     frame.title = el.getAttribute('data-kz-title') || '';
-    frame.setAttribute('allow', 'clipboard-write; web-share');
+    frame.setAttribute('allow', 'clipboard-write');
     frame.style.cssText = 'display:block;width:100%;border:0;height:' + (fixed || 600) + 'px';
     el.textContent = '';
     el.appendChild(frame);

@@ -41,7 +41,7 @@ export function embedCode({ form, src, href, hostScript, title }: EmbedCodeOptio
   if (form === 'fixed') {
     return (
       `<iframe src="${escapeHtml(src)}" title="${t}" width="100%" height="${FIXED_HEIGHT}" ` +
-      `style="display:block;width:100%;border:0" loading="lazy" allow="clipboard-write; web-share"></iframe>`
+      `style="display:block;width:100%;border:0" loading="lazy" allow="clipboard-write"></iframe>`
     );
   }
   return (

@@ -26,11 +26,20 @@ export interface EmbedParams {
 /** The full page, as rendered on the server. */
 export const PAGE: EmbedParams = { mode: 'page', theme: null, channel: null };
 
-/** Far longer than any query string we write; longer ones are not parsed at all. */
-const MAX_SEARCH_LENGTH = 2048;
+/**
+ * Far longer than any query string we write; longer ones are not parsed at all. Pym's parent adds the host
+ * page's whole address (`parentUrl`, tracking parameters and all), so this leaves room for long host URLs.
+ */
+const MAX_SEARCH_LENGTH = 8192;
 
 /** Pym.js uses the id of the host's container element; we accept the characters such ids use in practice. */
 const CHANNEL = /^[A-Za-z0-9_.:-]{1,64}$/;
+
+/** A parameter given exactly once; a repeated one (`?theme=dark&theme=light`) is ambiguous and ignored. */
+function single(params: URLSearchParams, name: string): string | null {
+  const values = params.getAll(name);
+  return values.length === 1 ? (values[0] ?? null) : null;
+}
 
 /**
  * Reads `embed` (`1`: fixed height, `auto`: auto height), `theme` (`light`, `dark`) and `childId` (the channel a
@@ -41,10 +50,10 @@ export function parseEmbedParams(search: unknown, framed: boolean): EmbedParams 
   const params = new URLSearchParams(
     typeof search === 'string' && search.length <= MAX_SEARCH_LENGTH ? search : '',
   );
-  const embed = params.get('embed');
-  const childId = params.get('childId');
+  const embed = single(params, 'embed');
+  const childId = single(params, 'childId');
   const channel = childId !== null && CHANNEL.test(childId) ? childId : null;
-  const theme = params.get('theme');
+  const theme = single(params, 'theme');
 
   let mode: EmbedMode = 'page';
   if (embed === 'auto' || (framed && embed !== '1' && channel !== null)) mode = 'auto';

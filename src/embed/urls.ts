@@ -62,6 +62,15 @@ export function embedSrc(
   return `${pageUrl(location, lang)}${embedSearch({ ...params, channel: null })}#${chapter}`;
 }
 
+/**
+ * A link from inside the page to another edition (`path`: its folder, relative or absolute) at a chapter. In
+ * an embed it keeps the embed parameters, so the other edition is the same kind of embed on the same channel:
+ * an auto-height frame stays one, and the host keeps sizing it. On the plain page it is the bare link.
+ */
+export function editionLink(path: string, chapter: ChapterId, params: EmbedParams): string {
+  return `${path}${embedSearch(params)}#${chapter}`;
+}
+
 /** The host snippet, served next to the original's page. */
 export function hostScriptUrl(location: PageLocation): string {
   return `${location.origin}${storyRoot(location.pathname)}embed/host.js`;

@@ -10,6 +10,7 @@ import {
   type GeoJSONOptions,
   type Path,
   type PolylineOptions,
+  type Renderer,
 } from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
@@ -34,6 +35,21 @@ function featuresOf(data: GeoJsonObject): GeoJsonObject[] {
 }
 
 /**
+ * The options of one GeoJSON layer. Built outside the hook on purpose: a function created inside a render
+ * shares that render's closure scope, which holds the layer drawn before (`drawn`); the style function lives as
+ * long as its layer, so each layer kept its predecessor alive and every layer ever created stayed in memory.
+ */
+function geoJsonOptions(renderer: Renderer, classOf: ClassOf): GeoJSONOptions & PolylineOptions {
+  return {
+    renderer,
+    interactive: false,
+    // The geodata is simplified per zoom at build time: Leaflet's own simplification only costs time.
+    smoothFactor: 0,
+    style: (feature) => ({ className: classOf(feature) }),
+  };
+}
+
+/**
  * Adds a GeoJSON layer to a pane while mounted. Its features are drawn a slice at a time ({@link runInSlices}),
  * so that a layer of many shapes never blocks the page in one long task; `onComplete` is called once all are.
  * Returns the layer once all its features are drawn (else null). Completion belongs to a layer instance, not to
@@ -53,14 +69,7 @@ function useGeoJsonLayer(
     function addGeoJson() {
       if (!data) return;
       // GeoJSON hands these options to every path it creates; its type does not list `renderer`.
-      const options: GeoJSONOptions & PolylineOptions = {
-        renderer: paneRenderer(map, pane),
-        interactive: false,
-        // The geodata is simplified per zoom at build time: Leaflet's own simplification only costs time.
-        smoothFactor: 0,
-        style: (feature) => ({ className: classOf(feature) }),
-      };
-      const layer = new LeafletGeoJSON(null, options).addTo(map);
+      const layer = new LeafletGeoJSON(null, geoJsonOptions(paneRenderer(map, pane), classOf)).addTo(map);
       layerRef.current = layer;
       const stop = runInSlices(
         featuresOf(data),
@@ -71,6 +80,8 @@ function useGeoJsonLayer(
         stop();
         layer.remove();
         layerRef.current = null;
+        // A removed layer is not kept as the drawn one: its paths would stay in memory until the next draw.
+        setDrawn((current) => (current === layer ? null : current));
       };
     },
     [map, data, pane, classOf],

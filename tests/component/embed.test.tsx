@@ -121,6 +121,12 @@ describe('embed mode', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
+  it('links the other edition as the same embed, on the same channel and chapter', () => {
+    open(`/?embed=auto&childId=${CH}&theme=dark&initialWidth=390&parentUrl=x#toll`);
+    const english = document.querySelector('.language-switch a[hreflang="en"]');
+    expect(english).toHaveAttribute('href', `en/?embed=auto&theme=dark&childId=${CH}#toll`);
+  });
+
   it('sends nothing to a host that gave no channel', () => {
     open('/?embed=1');
     expect(sent).toEqual([]);
@@ -128,16 +134,31 @@ describe('embed mode', () => {
 });
 
 describe('auto-height embed', () => {
-  it('tells the host its height and the active chapter on the channel', () => {
+  it('asks for its position, then tells the host its height and reports the active chapter on the channel', async () => {
     open(`/?embed=auto&childId=${CH}`);
-    expect(sent).toContainEqual(pymMessage(CH, 'chapter', 'intro'));
+    // Pym's position request, as pym.Child#getParentPositionInfo writes it.
+    expect(sent).toContainEqual(`pymxPYMx${CH}xPYMxparentPositionInfoxPYMx`);
+    fromHost(viewport(0));
     expect(sent.some((m) => typeof m === 'string' && m.startsWith(`pymxPYMx${CH}xPYMxheightxPYMx`))).toBe(
       true,
     );
+    await waitFor(() => expect(sent).toContainEqual(pymMessage(CH, 'chapter', 'intro')));
+  });
+
+  it('reports a chapter only once it holds, not each chapter passed on the way', async () => {
+    open(`/?embed=auto&childId=${CH}`);
+    fromHost(viewport(-4000)); // nazarbayev
+    fromHost(viewport(-7500)); // csto
+    await waitFor(() => expect(sent).toContainEqual(pymMessage(CH, 'chapter', 'csto')));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(sent.filter((m) => String(m).includes('xPYMxchapterxPYMx'))).toEqual([
+      pymMessage(CH, 'chapter', 'csto'),
+    ]);
   });
 
   it('answers a width message with its height, as Pym children do', () => {
     open(`/?embed=auto&childId=${CH}`);
+    fromHost(viewport(0));
     sent.length = 0;
     // jsdom's body has no height; the frame sends each height once, so make it change.
     vi.spyOn(document.body, 'getBoundingClientRect').mockReturnValue({ height: 12_345 } as DOMRect);
@@ -145,7 +166,7 @@ describe('auto-height embed', () => {
     expect(sent).toEqual([pymMessage(CH, 'height', '12345')]);
   });
 
-  it('follows the host scrolling: chapter from the virtual viewport, layout height and panel shift', () => {
+  it('follows the host scrolling: chapter from the virtual viewport, layout height and panel shift', async () => {
     open(`/?embed=auto&childId=${CH}`);
     const main = document.querySelector('.page') as HTMLElement;
     Object.defineProperty(main, 'offsetHeight', { configurable: true, value: 11_000 });
@@ -157,7 +178,7 @@ describe('auto-height embed', () => {
     expect(active()).toBe('nazarbayev');
     expect(document.documentElement.style.getPropertyValue('--kz-vh')).toBe('10px');
     expect(main.style.getPropertyValue('--kz-panel-shift')).toBe('4000px');
-    expect(sent).toContainEqual(pymMessage(CH, 'chapter', 'nazarbayev'));
+    await waitFor(() => expect(sent).toContainEqual(pymMessage(CH, 'chapter', 'nazarbayev')));
     fromHost(viewport(-7500)); // line at 8100: csto (8000–9000)
     expect(active()).toBe('csto');
   });
@@ -167,17 +188,71 @@ describe('auto-height embed', () => {
     expect(active()).toBe('csto');
     expect(sent.filter((m) => String(m).includes('scrollToChildPos'))).toEqual([]);
     fromHost(viewport(500));
-    fromHost(viewport(400));
+    fromHost(viewport(500));
     // csto is the ninth section: 8000 px down (jsdom has no scroll margin). Without a ResizeObserver (jsdom) the
-    // request goes out after a short wait for the layout to settle.
+    // request goes out after a short wait for the layout to settle, followed by a position request.
     await waitFor(() =>
       expect(sent.filter((m) => String(m).includes('scrollToChildPos'))).toEqual([
         pymMessage(CH, 'scrollToChildPos', '8000'),
       ]),
     );
-    fromHost(viewport(300));
+    expect(sent.at(-1)).toBe(`pymxPYMx${CH}xPYMxparentPositionInfoxPYMx`);
+    // A report sent before the host scrolled does not pull the chapter back to the top.
+    fromHost(viewport(500));
+    expect(active()).toBe('csto');
+    fromHost(viewport(-8000));
+    expect(active()).toBe('csto');
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(sent.filter((m) => String(m).includes('scrollToChildPos'))).toHaveLength(1);
+    expect(sent.filter((m) => String(m).includes('xPYMxchapterxPYMx'))).toEqual([
+      pymMessage(CH, 'chapter', 'csto'),
+    ]);
+  });
+
+  it('does not apply the start chapter once the reader has begun to scroll the host', async () => {
+    open(`/?embed=auto&childId=${CH}#csto`);
+    fromHost(viewport(500));
+    fromHost(viewport(380));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(sent.filter((m) => String(m).includes('scrollToChildPos'))).toEqual([]);
+  });
+
+  it('asks the host to scroll to a chapter linked inside the frame, and moves focus there', async () => {
+    open(`/?embed=auto&childId=${CH}`);
+    fromHost(viewport(0));
+    sent.length = 0;
+    const clock = vi.spyOn(performance, 'now').mockReturnValue(performance.now());
+    window.location.hash = '#borders';
+    await waitFor(() => expect(sent).toContainEqual(pymMessage(CH, 'scrollToChildPos', '7000')));
+    expect(sent.at(-1)).toBe(`pymxPYMx${CH}xPYMxparentPositionInfoxPYMx`);
+    expect(document.activeElement).toBe(document.getElementById('borders'));
+    expect(active()).toBe('borders');
+    // A report under way before the host scrolled (the clock stands still: a slow test run must not age it).
+    fromHost(viewport(0));
+    expect(active()).toBe('borders');
+    clock.mockRestore();
+    fromHost(viewport(-7000));
+    fromHost(viewport(-6900)); // the reader scrolls on: the chapter follows again
+    expect(active()).toBe('borders');
+    fromHost(viewport(-4000));
+    expect(active()).toBe('nazarbayev');
+  });
+
+  it('asks again for a link to the chapter already in the hash (the browser fires no hashchange)', async () => {
+    open(`/?embed=auto&childId=${CH}#toll`);
+    fromHost(viewport(0));
+    fromHost(viewport(0));
+    await waitFor(() => expect(sent).toContainEqual(pymMessage(CH, 'scrollToChildPos', '6000')));
+    fromHost(viewport(-6000));
+    fromHost(viewport(-2000)); // the reader scrolled back up; the hash still says toll until it follows
+    sent.length = 0;
+    const link = document.createElement('a');
+    link.href = '#toll';
+    document.getElementById('intro')?.append(link);
+    window.history.replaceState(null, '', `/?embed=auto&childId=${CH}#toll`);
+    act(() => link.click());
+    expect(sent).toContainEqual(pymMessage(CH, 'scrollToChildPos', '6000'));
+    expect(document.activeElement).toBe(document.getElementById('toll'));
   });
 
   it('ignores a thousand malformed and hostile messages: no change, no error, no markup', () => {

@@ -13,6 +13,10 @@ describe('LanguageSwitch', () => {
     expect(editionHref('en/almaty/', 'de', 'csto')).toBe('../../csto/');
     expect(editionHref('almaty/', 'en', 'intro')).toBe('../en/');
     expect(editionHref('en/', 'en', 'intro')).toBe('./');
+    // In an embed: the edition's page with the embed parameters and the chapter, the same kind of embed.
+    expect(editionHref('en/', 'de', 'toll', { mode: 'auto', theme: 'dark', channel: 'c1' })).toBe(
+      '../?embed=auto&theme=dark&childId=c1#toll',
+    );
     for (const from of EDITIONS)
       for (const to of EDITIONS) {
         const href = editionHref(from.dir, to.lang, 'toll');

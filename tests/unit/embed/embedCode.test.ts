@@ -21,7 +21,7 @@ describe('embedCode', () => {
     expect(frame.getAttribute('src')).toBe(BASE.src);
     expect(frame.getAttribute('title')).toBe(BASE.title);
     expect(frame.getAttribute('height')).toBe(String(FIXED_HEIGHT));
-    expect(frame.getAttribute('allow')).toBe('clipboard-write; web-share');
+    expect(frame.getAttribute('allow')).toBe('clipboard-write');
     expect(parse(html).querySelector('script')).toBeNull();
   });
 

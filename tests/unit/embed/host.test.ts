@@ -51,7 +51,7 @@ describe('host.js', () => {
     expect(url.searchParams.get('childId')).toMatch(/^kz[a-z0-9]+$/);
     expect(url.hash).toBe('#csto');
     expect(frame).toHaveAttribute('title', 'Blutiger Jänner');
-    expect(frame).toHaveAttribute('allow', 'clipboard-write; web-share');
+    expect(frame).toHaveAttribute('allow', 'clipboard-write');
     expect(document.querySelector('a')).toBeNull();
   });
 

@@ -65,12 +65,25 @@ describe('parseEmbedParams', () => {
     expect(parseEmbedParams(search, true)).toEqual({ mode: 'auto', theme: null, channel: null });
   });
 
-  it('takes the first of repeated parameters, as URLSearchParams does', () => {
-    expect(parseEmbedParams('?embed=1&embed=auto&theme=light&theme=dark', false)).toEqual({
-      mode: 'fixed',
-      theme: 'light',
+  it('ignores a repeated parameter, as the module says: which one the host meant is unknown', () => {
+    expect(parseEmbedParams('?embed=1&embed=auto&theme=light&theme=dark', false)).toEqual(PAGE);
+    expect(parseEmbedParams('?embed=auto&theme=dark&theme=light&childId=kz1', false)).toEqual({
+      mode: 'auto',
+      theme: null,
+      channel: 'kz1',
+    });
+    expect(parseEmbedParams('?embed=auto&childId=a&childId=b', true)).toEqual({
+      mode: 'auto',
+      theme: null,
       channel: null,
     });
+  });
+
+  it("reads the parameters of a Pym frame whose host page has a long address (Pym's parentUrl)", () => {
+    const parentUrl = encodeURIComponent(`https://news.example/a?${'utm_x=1&'.repeat(300)}`);
+    expect(
+      parseEmbedParams(`?embed=auto&initialWidth=760&childId=kz-story&parentUrl=${parentUrl}`, true),
+    ).toEqual({ mode: 'auto', theme: null, channel: 'kz-story' });
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EDITIONS } from '../../../src/content/editions';
-import { embedSrc, hostScriptUrl, pageUrl, shareUrl, storyRoot } from '../../../src/embed/urls';
+import { PAGE } from '../../../src/embed/params';
+import { editionLink, embedSrc, hostScriptUrl, pageUrl, shareUrl, storyRoot } from '../../../src/embed/urls';
 
 const ORIGIN = 'https://grafik.example.at';
 
@@ -95,5 +96,20 @@ describe('every edition of the registry', () => {
   it('links every edition to a page of its own: no edition falls back to another one', () => {
     const urls = EDITIONS.map((e) => pageUrl({ origin: ORIGIN, pathname: '/' }, e.lang));
     expect(new Set(urls).size).toBe(EDITIONS.length);
+  });
+});
+
+describe('editionLink', () => {
+  it('keeps embed, theme and channel and the chapter in a link to the other edition', () => {
+    expect(editionLink('en/', 'csto', { mode: 'auto', theme: 'dark', channel: 'kz-story' })).toBe(
+      'en/?embed=auto&theme=dark&childId=kz-story#csto',
+    );
+    expect(editionLink('../', 'toll', { mode: 'fixed', theme: null, channel: null })).toBe(
+      '../?embed=1#toll',
+    );
+  });
+
+  it('is the bare link on the plain page', () => {
+    expect(editionLink('en/', 'intro', PAGE)).toBe('en/#intro');
   });
 });
