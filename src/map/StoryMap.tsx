@@ -9,6 +9,8 @@ import { useCallback, useMemo, useState } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import type { LanguagePack } from '../content/pack';
 import type { ChapterId } from '../content/types';
+import { AlmatyDetailLayers } from './almaty/AlmatyDetailLayers';
+import { AlmatyInsets } from './almaty/AlmatyInsets';
 import { EmergencyLegend } from './EmergencyLegend';
 import { LabelLayer } from './LabelLayer';
 import { labelsFor } from './labels';
@@ -86,7 +88,9 @@ export function StoryMap({
           <TileLayer url={TILE_URL} attribution={`${pack.ui.tilesAttributionNote}: ${TILE_ATTRIBUTION}`} />
         ) : null}
         <VectorLayers layers={layers} routes={routes} onDrawn={markDrawn} />
+        {drawn && <AlmatyDetailLayers chapterId={chapterId} show={Boolean(layers.almatyCity)} />}
         {drawn && <LabelLayer labels={labels} />}
+        {drawn && <AlmatyInsets layers={layers} pack={pack} />}
         <MapCamera view={view} reducedMotion={reducedMotion} />
         <MapChrome
           pack={pack}

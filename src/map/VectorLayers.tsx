@@ -20,7 +20,8 @@ import { paneRenderer, type PaneName } from './panes';
 import { nextTask, runInSlices } from './slices';
 import type { routesFor } from './routes';
 
-type ClassOf = (feature: Feature | undefined) => string;
+/** The CSS class of a feature's path. */
+export type ClassOf = (feature: Feature | undefined) => string;
 
 const countryClassOf: ClassOf = (f) => countryClass(f?.id);
 const regionClassOf: ClassOf = () => 'map-region';
@@ -40,7 +41,7 @@ function featuresOf(data: GeoJsonObject): GeoJsonObject[] {
  * the data: under StrictMode, or when the data changes, a removed layer may have finished while its successor
  * is still being drawn.
  */
-function useGeoJsonLayer(
+export function useGeoJsonLayer(
   data: GeoJsonObject | null,
   pane: PaneName,
   classOf: ClassOf,

@@ -59,7 +59,8 @@ export const PLACE_LABEL_STYLE: Record<PlaceId, PlaceLabelStyle> = {
   republicSquare: { side: 'left', dy: -9 },
   akimat: { side: 'left', dy: 9 },
   residence: { side: 'right', dy: 6 },
-  airport: { side: 'left' },
+  // Below: to its left, at phone widths, is the Almaty close-up inset.
+  airport: { side: 'below' },
   nurSultan: { side: 'right' },
   moscow: { side: 'right' },
   minsk: { side: 'left' },
@@ -116,8 +117,8 @@ export const BORDER_ANCHORS = {
   china: { lat: 46.01, lng: 82.51, side: 'left' },
 } as const;
 
-/** Almaty city's name, inside its boundary, west of the centre (the sites are east of it). */
-export const CITY_ANCHOR = { lat: 43.3, lng: 76.85 };
+/** Almaty city's name, inside its boundary, between the centre and the airport (clear of the insets). */
+export const CITY_ANCHOR = { lat: 43.29, lng: 76.985 };
 
 /** The places a chapter labels, in the chapter's order. */
 export function placesFor(layers: MapLayers): PlaceId[] {
@@ -192,7 +193,10 @@ export function labelsFor(state: MapState, pack: LanguagePack): MapLabel[] {
     labels.push({ key: 'city:KZ-ALA', kind: 'city', ...CITY_ANCHOR, lines: [pack.regions['KZ-ALA']] });
   }
 
+  // Places of a close-up inset are labelled there (src/map/almaty/CloseUpInset.tsx), not on the map.
+  const inInset = new Set(layers.closeUp?.places);
   for (const id of places) {
+    if (inInset.has(id)) continue;
     const place = PLACES[id];
     labels.push({
       key: `place:${id}`,
