@@ -38,7 +38,10 @@ export const BUDGET_GZIP = 60 * 1024;
 /** What the detail covers, [west, south, east, north]: the city limits (facts.md §3) with a margin. */
 export const BOX = [76.62, 42.92, 77.3, 43.52];
 
-/** Lower limits of the relief bands, metres. The city centre lies at about 800 m. */
+/**
+ * Lower limits of the relief bands, metres. The city centre lies at about 800 m. The map's key
+ * (src/map/almaty/insets.ts, RELIEF_LEVELS) repeats them; a unit test keeps the two equal.
+ */
 export const RELIEF_LEVELS = [1000, 1400, 2000, 2800, 3600];
 
 /** SRTM3 tiles: 1201 × 1201 big-endian int16 samples, row 0 at the tile's north edge. */

@@ -5,12 +5,11 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import type { Map as LeafletMap, MapOptions } from 'leaflet';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import type { LanguagePack } from '../content/pack';
 import type { ChapterId } from '../content/types';
-import { AlmatyDetailLayers } from './almaty/AlmatyDetailLayers';
-import { AlmatyInsets } from './almaty/AlmatyInsets';
+import { nearAlmatyDetail } from './almaty/near';
 import { EmergencyLegend } from './EmergencyLegend';
 import { LabelLayer } from './LabelLayer';
 import { labelsFor } from './labels';
@@ -38,6 +37,9 @@ export const MAP_OPTIONS = {
   maxZoom: 14,
   inertia: false,
 } satisfies MapOptions;
+
+// The Almaty chapters' city detail and insets: loaded when the reader nears them (almaty/near.ts).
+const AlmatyExtras = lazy(() => import('./almaty/AlmatyExtras'));
 
 // Optional raster tiles, only when a deployment sets them: by default no request leaves the page's origin.
 const TILE_URL: string | undefined = import.meta.env.VITE_TILE_URL || undefined;
@@ -88,9 +90,12 @@ export function StoryMap({
           <TileLayer url={TILE_URL} attribution={`${pack.ui.tilesAttributionNote}: ${TILE_ATTRIBUTION}`} />
         ) : null}
         <VectorLayers layers={layers} routes={routes} onDrawn={markDrawn} />
-        {drawn && <AlmatyDetailLayers chapterId={chapterId} show={Boolean(layers.almatyCity)} />}
         {drawn && <LabelLayer labels={labels} />}
-        {drawn && <AlmatyInsets layers={layers} pack={pack} />}
+        {drawn && nearAlmatyDetail(chapterId) ? (
+          <Suspense fallback={null}>
+            <AlmatyExtras chapterId={chapterId} layers={layers} pack={pack} />
+          </Suspense>
+        ) : null}
         <MapCamera view={view} reducedMotion={reducedMotion} />
         <MapChrome
           pack={pack}

@@ -12,6 +12,8 @@ export const MAP_WORDS = [
   'caspianSea',
   'attributionNaturalEarth',
   'attributionOsm',
+  'closeUpTitle',
+  'elevationLegend',
 ] as const;
 
 export type MapWord = (typeof MAP_WORDS)[number];

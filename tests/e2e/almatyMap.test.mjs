@@ -13,6 +13,8 @@ const CHAPTERS = {
   crackdown: ['city:KZ-ALA', 'place:republicSquare', 'place:airport'],
 };
 const DETAIL_CHUNK = /\/geodata-almaty-[\w-]+\.js$/;
+/** The code of the detail and insets (src/map/almaty/AlmatyExtras.tsx), lazy like the data. */
+const EXTRAS_CHUNK = /\/AlmatyExtras-[\w-]+\.js$/;
 
 let server;
 let browser;
@@ -82,9 +84,13 @@ function measure() {
   const dots = [...document.querySelectorAll('.map-closeup__place circle')].map((el) =>
     box(el, 'closeup dot'),
   );
+  // The close-up's frame on the map must stay in sight, like a label.
+  const frames = [...document.querySelectorAll('.almaty-insets__frame')].map((el) =>
+    box(el, 'closeup frame'),
+  );
   return {
     panel: { left: panel.left, top: panel.top, right: panel.right, bottom: panel.bottom },
-    labels,
+    labels: [...labels, ...frames],
     keys,
     insets,
     controls,
@@ -148,6 +154,7 @@ describe('Almaty map', () => {
     const { page, requests, close, problems } = await openStory('de', { width: 1280, height: 800 });
     try {
       assert.equal(requests.filter((u) => DETAIL_CHUNK.test(u)).length, 0, 'detail loaded at start');
+      assert.equal(requests.filter((u) => EXTRAS_CHUNK.test(u)).length, 0, 'extras code loaded at start');
       assert.equal(await page.locator('path.map-relief').count(), 0);
       await scrollToChapter(page, 'trigger');
       await page.waitForFunction(() => document.querySelector('.map-panel')?.dataset.chapter === 'trigger');
@@ -161,6 +168,7 @@ describe('Almaty map', () => {
       await scrollToChapter(page, 'protests');
       await page.waitForFunction(() => document.querySelector('.map-panel')?.dataset.chapter === 'protests');
       await page.waitForResponse((res) => DETAIL_CHUNK.test(res.url()), { timeout: 10_000 });
+      assert.equal(requests.filter((u) => EXTRAS_CHUNK.test(u)).length, 1, 'extras code loaded near');
       assert.equal(await page.locator('path.map-relief').count(), 0);
       await showChapter(page, 'almaty');
       assert.ok((await page.locator('path.map-relief').count()) > 0, 'relief drawn');

@@ -11,7 +11,14 @@ import { STRUCTURE } from '../../src/content/structure';
 import { CHAPTER_IDS, type ChapterId } from '../../src/content/types';
 import { leaderLine } from '../../src/map/almaty/AlmatyInsets';
 import { decodeAlmatyDetail, type DetailTopology } from '../../src/map/almaty/detail';
-import { closeUpLayout, insetProjection, niceScale, scaleText } from '../../src/map/almaty/insets';
+import {
+  closeUpLayout,
+  insetProjection,
+  niceScale,
+  RELIEF_LEGEND,
+  RELIEF_LEVELS as KEY_LEVELS,
+  scaleText,
+} from '../../src/map/almaty/insets';
 import { DETAIL_CHAPTERS, nearAlmatyDetail } from '../../src/map/almaty/near';
 import { mapStateFor } from '../../src/map/view';
 
@@ -46,6 +53,15 @@ const SRTM_CELL = 1 / 1200;
 describe('the Almaty detail (src/map/almaty/detail.json)', () => {
   it('stays within its gzip budget', () => {
     expect(gzipSync(text, { level: 9 }).length).toBeLessThanOrEqual(BUDGET_GZIP);
+  });
+
+  it('has the relief levels the map key explains, each swatch as many bands deep as the map there', () => {
+    expect([...KEY_LEVELS]).toEqual(RELIEF_LEVELS);
+    expect(RELIEF_LEGEND).toEqual([
+      { min: 1000, bands: 1 },
+      { min: 2000, bands: 3 },
+      { min: 3600, bands: 5 },
+    ]);
   });
 
   it('has relief bands at the build levels, lowest first, each drawn', () => {

@@ -54,6 +54,8 @@ export const de: LanguagePack = {
     caspianSea: 'Kaspisches Meer',
     attributionNaturalEarth: 'Natural Earth',
     attributionOsm: '© OpenStreetMap-Mitwirkende',
+    closeUpTitle: 'Stadtzentrum',
+    elevationLegend: 'Höhe',
     // --- share and embed (src/story/ShareButton.tsx, src/embed/) ---
     share: 'Kapitel teilen',
     shareCopied: 'Link zu diesem Kapitel kopiert.',

@@ -53,6 +53,8 @@ export const en: LanguagePack = {
     caspianSea: 'Caspian Sea',
     attributionNaturalEarth: 'Natural Earth',
     attributionOsm: '© OpenStreetMap contributors',
+    closeUpTitle: 'City centre',
+    elevationLegend: 'Elevation',
     tocLabel: 'All chapters',
     nextChapter: 'Next chapter',
     previousChapter: 'Previous chapter',

@@ -6,7 +6,7 @@
  */
 export const TRANSLATED_FROM: Readonly<Record<string, string>> = {
   meta: '65c4a698',
-  ui: '437c3e69',
+  ui: '7c5e07a4',
   qualifiers: 'ae9c3044',
   qualifiersShort: 'e6399c44',
   units: '3045ac15',

@@ -12,6 +12,7 @@ import type { LanguagePack } from '../../content/pack';
 import { PLACES } from '../../content/places';
 import type { MapLayers } from '../../content/types';
 import { mapGeodata } from '../geodata';
+import { mapWord } from '../words';
 import type { AlmatyDetail } from './detail';
 import {
   closeUpLayout,
@@ -19,6 +20,7 @@ import {
   linePath,
   LOCATOR_BOUNDS,
   polygonPath,
+  RELIEF_LEGEND,
   type CloseUpLayout,
 } from './insets';
 import { useAlmatyDetail } from './useAlmatyDetail';
@@ -28,6 +30,23 @@ const KAZAKHSTAN = '398';
 /** Width of an inset for a map of `mapWidth` px: a share of the map, within limits. */
 export function insetWidth(mapWidth: number, share: number, min: number, max: number): number {
   return Math.round(Math.max(min, Math.min(max, mapWidth * share)));
+}
+
+/**
+ * Room the close-up leaves below itself for the locator and relief key, the scale bar and the attribution
+ * (px), and what its title and key take besides the drawing.
+ */
+const ROOM_BELOW_CLOSE_UP = 150;
+const CLOSE_UP_TEXT_HEIGHT = 85;
+
+/**
+ * The close-up's width: a third of a wide map, at least 150 px (its dots stand apart from there), and no more
+ * than leaves the locator its room on a short map.
+ */
+export function closeUpWidthFor(size: { x: number; y: number }, bounds: Bounds): number {
+  const aspect = insetProjection(bounds, 1000).height / 1000;
+  const byHeight = (size.y - ROOM_BELOW_CLOSE_UP - CLOSE_UP_TEXT_HEIGHT) / aspect;
+  return insetWidth(Math.min(size.x * 0.36, byHeight) / 0.36, 0.36, 150, 250);
 }
 
 /** The map's size, updated on every resize. */
@@ -129,7 +148,7 @@ export function AlmatyInsets({ layers, pack }: AlmatyInsetsProps) {
   const closeUp = layers.closeUp ?? null;
   const frame = useContainerRect(map, closeUp?.bounds ?? null);
   const detail = useAlmatyDetail(closeUp !== null);
-  const closeUpWidth = insetWidth(size.x, 0.36, 150, 250);
+  const closeUpWidth = closeUp ? closeUpWidthFor(size, closeUp.bounds) : 0;
   const layout = useMemo(
     () => (closeUp ? closeUpLayout(closeUp.bounds, closeUp.places, closeUpWidth) : null),
     [closeUp, closeUpWidth],
@@ -163,6 +182,7 @@ export function AlmatyInsets({ layers, pack }: AlmatyInsetsProps) {
       ) : null}
       {layout ? (
         <div ref={insetRef} className="map-closeup" data-inset="closeup" style={{ width: layout.width }}>
+          <p className="map-closeup__title">{mapWord(pack, 'closeUpTitle')}</p>
           <svg className="map-closeup__map" width={layout.width} height={layout.height}>
             {detail ? <CloseUpContext detail={detail} layout={layout} /> : null}
             {layout.points.map((p) => (
@@ -195,7 +215,10 @@ export function AlmatyInsets({ layers, pack }: AlmatyInsetsProps) {
           </ol>
         </div>
       ) : null}
-      <Locator width={insetWidth(size.x, 0.2, 72, 110)} />
+      <div className="map-locator" data-inset="locator">
+        <Locator width={insetWidth(size.x, 0.2, 72, 110)} />
+        <ReliefLegend title={mapWord(pack, 'elevationLegend')} />
+      </div>
     </div>,
     map.getContainer(),
   );
@@ -234,11 +257,30 @@ function Locator({ width }: { width: number }) {
     return { height: projection.height, d: kz ? polygonPath(kz.geometry, projection) : '', x, y };
   }, [width]);
   return (
-    <div className="map-locator" data-inset="locator">
-      <svg width={width} height={drawing.height}>
-        <path className="map-locator__country" d={drawing.d} />
-        <rect className="map-locator__mark" x={drawing.x - 4} y={drawing.y - 4} width="8" height="8" />
-      </svg>
+    <svg className="map-locator__map" width={width} height={drawing.height}>
+      <path className="map-locator__country" d={drawing.d} />
+      <rect className="map-locator__mark" x={drawing.x - 4} y={drawing.y - 4} width="8" height="8" />
+    </svg>
+  );
+}
+
+/** Key to the relief: one swatch per level, tinted as on the map (the same number of stacked bands). */
+function ReliefLegend({ title }: { title: string }) {
+  return (
+    <div className="map-relief-legend">
+      <p className="map-relief-legend__title">{title}</p>
+      <ul className="map-relief-legend__items">
+        {RELIEF_LEGEND.map(({ min, bands }) => (
+          <li key={min}>
+            <svg className="map-relief-legend__swatch" width="14" height="10" aria-hidden="true">
+              {Array.from({ length: bands }, (_, i) => (
+                <rect key={i} className="map-relief-legend__band" width="14" height="10" />
+              ))}
+            </svg>
+            {min} m
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

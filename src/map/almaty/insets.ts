@@ -134,3 +134,15 @@ export function linePath(geometry: LineString | MultiLineString, projection: Ins
   const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
   return lines.map((line) => pointsPath(line, projection.project)).join('');
 }
+
+/** Lower limits of the relief bands, metres, as scripts/build-almaty-detail.mjs builds them. */
+export const RELIEF_LEVELS = [1000, 1400, 2000, 2800, 3600] as const;
+
+/**
+ * The relief levels the key shows (1000, 2000, 3600 m), each with how many translucent bands lie on top of
+ * each other there: the swatch stacks as many, so it has the map's tint.
+ */
+export const RELIEF_LEGEND = [1000, 2000, 3600].map((min) => ({
+  min,
+  bands: RELIEF_LEVELS.filter((level) => level <= min).length,
+}));
