@@ -28,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { feature, meshArcs, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify } from 'topojson-simplify';
+import { mercatorRingArea, mercatorTriangleArea, pxScale2 } from './lib/mercator.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const REGIONS_FILE = join(root, 'data/raw/kz-regions-2021-osm.geojson');
@@ -68,38 +69,8 @@ const MIN_RING_PX2 = 12;
 /** Quantization: 1e6 steps over the clip box is about 16 m east–west, fine enough for Almaty at zoom 13. */
 const QUANTIZATION = 3e5;
 
-const TILE = 256;
-
 // ---------------------------------------------------------------------------------------------------------
-// Web Mercator helpers (Leaflet's EPSG:3857): x, y in radians of the unit sphere.
-
-function mercator([lon, lat]) {
-  const phi = (Math.max(-85, Math.min(85, lat)) * Math.PI) / 180;
-  return [(lon * Math.PI) / 180, Math.log(Math.tan(Math.PI / 4 + phi / 2))];
-}
-
-/** px² per unit² of Mercator area at a zoom level. */
-function pxScale2(zoom) {
-  const s = (TILE * 2 ** zoom) / (2 * Math.PI);
-  return s * s;
-}
-
-function mercatorTriangleArea([a, b, c]) {
-  const [ax, ay] = mercator(a);
-  const [bx, by] = mercator(b);
-  const [cx, cy] = mercator(c);
-  return Math.abs((ax - cx) * (by - ay) - (ax - bx) * (cy - ay)) / 2;
-}
-
-function mercatorRingArea(ring) {
-  let area = 0;
-  for (let i = 0, n = ring.length; i < n; i++) {
-    const [ax, ay] = mercator(ring[i]);
-    const [bx, by] = mercator(ring[(i + 1) % n]);
-    area += ax * by - bx * ay;
-  }
-  return Math.abs(area) / 2;
-}
+// Detail zones (Mercator helpers: scripts/lib/mercator.mjs).
 
 function inBox([lon, lat], [w, s, e, n]) {
   return lon >= w && lon <= e && lat >= s && lat <= n;

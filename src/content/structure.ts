@@ -11,10 +11,23 @@ const KAZAKHSTAN: [[number, number], [number, number]] = [
   [55.6, 87.5],
 ];
 
-/** The administrative limits of Almaty city (facts.md §3), trimmed to the built-up north and the airport. */
-const ALMATY_CORE: [[number, number], [number, number]] = [
-  [43.18, 76.84],
-  [43.39, 77.09],
+/**
+ * Almaty city from the centre to the airport (facts.md §3): Republic Square, the akimat and the residence
+ * in the south, the airport in the north-east, the foothills at the bottom edge.
+ */
+const ALMATY_CENTRE_TO_AIRPORT: [[number, number], [number, number]] = [
+  [43.2, 76.87],
+  [43.37, 77.07],
+];
+
+/**
+ * The close-up around Republic Square, the akimat and the presidential residence (facts.md §3): 1.6 km
+ * across, so the three places, 220 m and 260 m apart, stand apart in an inset 150 px wide (20 px), with the
+ * Malaya Almatinka river at its eastern edge for orientation.
+ */
+const ALMATY_SQUARE_CLOSE_UP: [[number, number], [number, number]] = [
+  [43.2318, 76.9425],
+  [43.2418, 76.9625],
 ];
 
 export const STRUCTURE: readonly ChapterStructure[] = [
@@ -51,8 +64,14 @@ export const STRUCTURE: readonly ChapterStructure[] = [
   },
   {
     id: 'almaty',
-    view: { kind: 'bounds', bounds: ALMATY_CORE, maxZoom: 13 },
-    layers: { almatyCity: true, places: ['republicSquare', 'akimat', 'residence', 'airport'] },
+    // The city from the centre to the airport; the three sites of the centre, a few px apart at this zoom,
+    // stand apart in a close-up inset.
+    view: { kind: 'bounds', bounds: ALMATY_CENTRE_TO_AIRPORT, maxZoom: 13 },
+    layers: {
+      almatyCity: true,
+      places: ['republicSquare', 'akimat', 'residence', 'airport'],
+      closeUp: { bounds: ALMATY_SQUARE_CLOSE_UP, places: ['republicSquare', 'akimat', 'residence'] },
+    },
     graphic: null,
   },
   {
@@ -70,12 +89,12 @@ export const STRUCTURE: readonly ChapterStructure[] = [
   },
   {
     id: 'crackdown',
-    // Wider than the `almaty` chapter: the whole city and its airport, so the view reads as a place.
+    // Wider than the `almaty` chapter: the whole city, its airport and the mountains to the south.
     view: {
       kind: 'bounds',
       bounds: [
-        [43.02, 76.72],
-        [43.42, 77.18],
+        [43.02, 76.74],
+        [43.41, 77.17],
       ],
       maxZoom: 11,
     },

@@ -73,8 +73,13 @@ export interface MapLayers {
   borderLengths?: boolean;
   /** CSTO member capitals with routes to Almaty. */
   cstoRoutes?: boolean;
-  /** Draw the Almaty city boundary. */
+  /** Draw the Almaty city boundary, with the city detail (relief, water, railways, airport) and a locator. */
   almatyCity?: boolean;
+  /**
+   * A close-up inset of an area whose places crowd at the chapter's zoom: the map marks the area with a frame,
+   * the inset shows these places apart, numbered, with a key and a scale bar (their map labels are left out).
+   */
+  closeUp?: { bounds: [[number, number], [number, number]]; places: PlaceId[] };
 }
 
 /** Point places the map can label. */

@@ -17,7 +17,12 @@ import { densify, DOT_RADIUS, placeLabels, type Box, type PlacementRequest, type
 /** Dot radius per place kind, px (map.css draws the dots at these sizes). */
 
 /** What the map draws over its own panel that labels must keep off (outside Leaflet's panes). */
-const OBSTACLES = '.map-legend, .leaflet-control-attribution, .map-note';
+/** Overlays no label may cover: legends, notes, the attribution, and the Almaty chapters' insets and scale. */
+const OBSTACLES =
+  '.map-legend, .leaflet-control-attribution, .map-note, .map-closeup, .map-locator, .map-relief-legend, .leaflet-control-scale';
+
+/** Fired on the map when an overlay appears or goes (the lazily loaded Almaty insets): labels are placed anew. */
+export const OVERLAYS_CHANGED = 'kz:overlayschange';
 
 /** The label's element; text via textContent, so no word from a language pack is parsed as HTML. */
 function labelElement(label: MapLabel): { root: HTMLElement; text: HTMLElement } {
@@ -164,9 +169,9 @@ export function LabelLayer({ labels }: LabelLayerProps) {
       const group = new LayerGroup(views.map((v) => v.marker)).addTo(map);
       const place = () => placeAll(map, views);
       place();
-      map.on('moveend viewreset resize', place);
+      map.on(`moveend viewreset resize ${OVERLAYS_CHANGED}`, place);
       return function removeLabels() {
-        map.off('moveend viewreset resize', place);
+        map.off(`moveend viewreset resize ${OVERLAYS_CHANGED}`, place);
         group.remove();
       };
     },

@@ -5,10 +5,11 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import type { Map as LeafletMap } from 'leaflet';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import type { LanguagePack } from '../content/pack';
 import type { ChapterId } from '../content/types';
+import { nearAlmatyDetail } from './almaty/near';
 import { LabelLayer } from './LabelLayer';
 import { labelsFor } from './labels';
 import { MapCamera } from './MapCamera';
@@ -19,6 +20,9 @@ import { VectorLayers } from './VectorLayers';
 import { cameraMove, MAP_OPTIONS, mapStateFor } from './view';
 
 export { MAP_OPTIONS };
+
+// The Almaty chapters' city detail and insets: loaded when the reader nears them (almaty/near.ts).
+const AlmatyExtras = lazy(() => import('./almaty/AlmatyExtras'));
 
 // Optional raster tiles, only when a deployment sets them: by default no request leaves the page's origin.
 const TILE_URL: string | undefined = import.meta.env.VITE_TILE_URL || undefined;
@@ -79,6 +83,11 @@ export function StoryMap({
         ) : null}
         <VectorLayers layers={layers} routes={routes} onDrawn={markDrawn} />
         {drawn && <LabelLayer labels={labels} />}
+        {drawn && nearAlmatyDetail(chapterId) ? (
+          <Suspense fallback={null}>
+            <AlmatyExtras chapterId={chapterId} layers={layers} pack={pack} />
+          </Suspense>
+        ) : null}
         <MapCamera state={state} reducedMotion={reducedMotion} />
         <MapChrome
           pack={pack}

@@ -21,7 +21,8 @@ import { paneRenderer, type PaneName } from './panes';
 import { nextTask, runInSlices } from './slices';
 import type { routesFor } from './routes';
 
-type ClassOf = (feature: Feature | undefined) => string;
+/** The CSS class of a feature's path. */
+export type ClassOf = (feature: Feature | undefined) => string;
 
 const countryClassOf: ClassOf = (f) => countryClass(f?.id);
 const regionClassOf: ClassOf = () => 'map-region';
@@ -56,7 +57,7 @@ function geoJsonOptions(renderer: Renderer, classOf: ClassOf): GeoJSONOptions & 
  * the data: under StrictMode, or when the data changes, a removed layer may have finished while its successor
  * is still being drawn.
  */
-function useGeoJsonLayer(
+export function useGeoJsonLayer(
   data: GeoJsonObject | null,
   pane: PaneName,
   classOf: ClassOf,

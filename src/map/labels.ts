@@ -71,7 +71,8 @@ export const PLACE_FIRST_SIDE: Record<PlaceId, LabelSide> = {
   republicSquare: 'left',
   akimat: 'left',
   residence: 'right',
-  airport: 'left',
+  // Below: to its left, at phone widths, is the Almaty close-up inset.
+  airport: 'below',
   nurSultan: 'right',
   moscow: 'right',
   minsk: 'left',
@@ -191,8 +192,8 @@ export const BORDER_ANCHORS = {
   },
 } as const satisfies Record<string, { points: [number, number][]; sides: LabelSide[] }>;
 
-/** Almaty city's name, inside its boundary, west of the centre (the sites are east of it). */
-export const CITY_ANCHOR = { lat: 43.3, lng: 76.85 };
+/** Almaty city's name, inside its boundary, between the centre and the airport (clear of the insets). */
+export const CITY_ANCHOR = { lat: 43.29, lng: 76.985 };
 
 /** Label points of the regions a chapter highlights: inland, clear of the chapter's places. */
 export const REGION_ANCHORS: Partial<Record<RegionIso, [number, number][]>> = {
@@ -266,7 +267,10 @@ export function labelsFor(state: MapState, pack: LanguagePack): MapLabel[] {
   const { layers } = state;
   const labels: MapLabel[] = [];
 
+  // Places of a close-up inset are labelled there (src/map/almaty/CloseUpInset.tsx), not on the map.
+  const inInset = new Set(layers.closeUp?.places);
   for (const id of placesFor(layers)) {
+    if (inInset.has(id)) continue;
     const place = PLACES[id];
     labels.push({
       key: `place:${id}`,

@@ -9,6 +9,9 @@ import { SVG, type Map as LeafletMap } from 'leaflet';
 export const PANES = {
   land: 300,
   regions: 350,
+  // The Almaty chapters' city detail (src/map/almaty): relief above the land, water and lines above that.
+  relief: 360,
+  detail: 370,
   lines: 410,
   borders: 420,
   routes: 430,
@@ -38,7 +41,15 @@ export function paneRenderer(map: LeafletMap, name: PaneName): SVG {
 }
 
 /** Drawing order for redraws during a flight: lines blur first when scaled, fills hardly show it. */
-export const REDRAW_ORDER: readonly PaneName[] = ['borders', 'lines', 'routes', 'regions', 'land'];
+export const REDRAW_ORDER: readonly PaneName[] = [
+  'borders',
+  'lines',
+  'routes',
+  'detail',
+  'relief',
+  'regions',
+  'land',
+];
 
 /**
  * Re-projects and redraws one pane's paths now, if its renderer is on the map. Uses Leaflet 1.9's

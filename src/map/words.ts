@@ -14,6 +14,8 @@ export const MAP_WORDS = [
   'attributionOsm',
   'legendCstoRoutes',
   'legendBorders',
+  'closeUpTitle',
+  'elevationLegend',
 ] as const;
 
 export type MapWord = (typeof MAP_WORDS)[number];

@@ -170,17 +170,26 @@ describe('StoryMap', () => {
     }
   });
 
-  it('labels exactly the places of each chapter', async () => {
+  it('labels exactly the places of each chapter, those of a close-up in its key', async () => {
     const view = renderMap('intro');
     await waitFor(() => expect(view.maps.length).toBeGreaterThan(0));
     for (const id of CHAPTER_IDS) {
       view.show(id);
-      const places = mapStateFor(id).layers.places ?? [];
+      const { layers } = mapStateFor(id);
+      const inset = layers.closeUp?.places ?? [];
+      const places = (layers.places ?? []).filter((p) => !inset.includes(p));
       const labels = [...view.container.querySelectorAll('.map-label--place')];
       expect(
         labels.map((l) => l.textContent),
         id,
       ).toEqual(places.map((p) => de.places[p]));
+      // The close-up is part of the Almaty extras, a lazily loaded module.
+      await waitFor(() =>
+        expect(
+          [...view.container.querySelectorAll('.map-closeup__key li')].map((l) => l.textContent),
+          id,
+        ).toEqual(inset.map((p, i) => `${i + 1}${de.places[p]}`)),
+      );
     }
   });
 

@@ -54,6 +54,8 @@ export const de: LanguagePack = {
     attributionOsm: '© OpenStreetMap-Mitwirkende',
     legendCstoRoutes: 'Von den Hauptstädten der OVKS-Staaten nach Almaty (schematisch)',
     legendBorders: 'Grenzen zu Russland und China (wie in der Grafik)',
+    closeUpTitle: 'Stadtzentrum',
+    elevationLegend: 'Höhe',
     // --- share and embed (src/story/ShareButton.tsx, src/embed/) ---
     share: 'Kapitel teilen',
     shareCopied: 'Link zu diesem Kapitel kopiert.',

@@ -55,6 +55,8 @@ export const en: LanguagePack = {
     attributionOsm: '© OpenStreetMap contributors',
     legendCstoRoutes: 'From the CSTO capitals to Almaty (schematic)',
     legendBorders: 'Borders with Russia and China (as in the chart)',
+    closeUpTitle: 'City centre',
+    elevationLegend: 'Elevation',
     tocLabel: 'All chapters',
     nextChapter: 'Next chapter',
     previousChapter: 'Previous chapter',

@@ -6,7 +6,7 @@
  */
 export const TRANSLATED_FROM: Readonly<Record<string, string>> = {
   meta: '65c4a698',
-  ui: 'ac12cf1d',
+  ui: 'fd875b68',
   qualifiers: 'ae9c3044',
   qualifiersShort: 'e6399c44',
   units: '43dbdc0b',

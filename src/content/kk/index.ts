@@ -69,6 +69,8 @@ export const kk: LanguagePack = {
     attributionOsm: '© OpenStreetMap қатысушылары',
     legendCstoRoutes: 'ҰҚШҰ елдерінің астаналарынан Алматыға (сызбалық)',
     legendBorders: 'Ресеймен және Қытаймен шекара (графиктегідей)',
+    closeUpTitle: 'Қала орталығы',
+    elevationLegend: 'Биіктік',
     share: 'Тараумен бөлісу',
     shareCopied: 'Осы тарауға сілтеме көшірілді.',
     shareShared: 'Сілтеме жіберілді.',

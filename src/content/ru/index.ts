@@ -67,6 +67,8 @@ export const ru: LanguagePack = {
     attributionOsm: '© участники OpenStreetMap',
     legendCstoRoutes: 'Из столиц стран ОДКБ в Алматы (схематично)',
     legendBorders: 'Границы с Россией и Китаем (как на графике)',
+    closeUpTitle: 'Центр города',
+    elevationLegend: 'Высота',
     share: 'Поделиться главой',
     shareCopied: 'Ссылка на эту главу скопирована.',
     shareShared: 'Ссылкой поделились.',
