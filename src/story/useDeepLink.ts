@@ -1,11 +1,24 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ChapterId } from '../content/types';
 import { parseHash, urlWithChapter } from '../lib/hash';
+import { holdInPlace } from './holdInPlace';
+import { layOutThrough } from './layOutChapters';
+
+/** Ends the hold of the last jump's chapter (a new jump replaces it). */
+let releaseHold: (() => void) | null = null;
 
 /** Jump (never animate) so that the chapter's state is shown at once, exactly as a reload would show it. */
 export function scrollToChapter(id: ChapterId): void {
   const section = document.getElementById(id);
   if (!section) return;
+  releaseHold?.();
+  // Real heights above the target before measuring the jump; then keep it there (holdInPlace.ts).
+  layOutThrough(section);
+  jumpTo(section);
+  releaseHold = holdInPlace(section);
+}
+
+function jumpTo(section: HTMLElement): void {
   // --- embed: in a frame, scroll this document only; scrollIntoView would scroll the host page too ---
   if (window.self !== window.top) {
     const margin = parseFloat(getComputedStyle(section).scrollMarginTop) || 0;
