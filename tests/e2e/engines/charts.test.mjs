@@ -2,7 +2,7 @@
 // desktop width, and the table toggle worked by keyboard.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { DESKTOP, PHONE, scrollToChapter, servedAndLaunched, until, waitActive } from './common.mjs';
+import { DESKTOP, PHONE, reachChapter, servedAndLaunched, until, waitActive } from './common.mjs';
 
 const env = servedAndLaunched();
 
@@ -18,8 +18,7 @@ for (const size of [PHONE, DESKTOP]) {
       );
       assert.equal(charts.length, 9, `chapters with a chart: ${charts}`);
       for (const id of charts) {
-        await scrollToChapter(page, id);
-        await waitActive(page, id);
+        await reachChapter(page, id);
         const chart = await page.evaluate((chapterId) => {
           const figures = document.querySelectorAll(`section#${chapterId} figure.chart`);
           const figure = figures[0];

@@ -107,6 +107,24 @@ export function scrollToChapter(page, id) {
 }
 
 /**
+ * Scroll to the chapter and wait until it is active, scrolling again while the page moves it away: React
+ * hydrates each prerendered chart as the reader nears it, and the chart, redrawn at its column's width, changes
+ * height. Chromium and Firefox keep the text under the reader in place (scroll anchoring); WebKit has none
+ * and moves it by up to a few hundred pixels, past the reading line.
+ */
+export async function reachChapter(page, id) {
+  const end = Date.now() + 10_000;
+  for (;;) {
+    await scrollToChapter(page, id);
+    try {
+      return await waitActive(page, id, 1500);
+    } catch (error) {
+      if (Date.now() > end) throw error;
+    }
+  }
+}
+
+/**
  * Every word of every visible map label that the browser laid out on more than one line: a word broken inside
  * itself (by overflow-wrap or hyphenation) has more than one client rect. Returns `label: word (n lines)`.
  */

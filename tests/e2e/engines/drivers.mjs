@@ -180,6 +180,11 @@ async function launchWebKit({ reducedMotion, javascript }) {
     join(config, 'gtk-3.0', 'settings.ini'),
     `[Settings]\ngtk-enable-animations=${reducedMotion ? 'false' : 'true'}\n`,
   );
+  // MiniBrowser's toolbar keeps its window wider than a phone (447 px): shrink the toolbar's widgets.
+  await writeFile(
+    join(config, 'gtk-3.0', 'gtk.css'),
+    '* { min-width: 0; min-height: 0; padding: 0; margin: 0; font-size: 1px; }\n',
+  );
   const port = await freePort();
   const service = spawn('WebKitWebDriver', [`--port=${port}`], {
     env: { ...process.env, DISPLAY: xvfb.display, XDG_CONFIG_HOME: config },
@@ -219,15 +224,23 @@ async function launchWebKit({ reducedMotion, javascript }) {
         collected.push(...found);
       }
       async function setViewport(size) {
-        // The window includes MiniBrowser's toolbar: size it, then add what the toolbar takes.
+        // The window includes MiniBrowser's toolbar, whose height depends on the width: size the window, then
+        // grow it by what the viewport lacks until the viewport has the size.
         await driver.manage().window().setRect({ width: size.width, height: size.height });
-        const [w, h] = await run(() => [window.innerWidth, window.innerHeight], []);
-        if (w !== size.width || h !== size.height) {
+        let inner;
+        for (let i = 0; i < 4; i++) {
+          inner = await run(() => [window.innerWidth, window.innerHeight], []);
+          if (inner[0] === size.width && inner[1] === size.height) return;
+          const rect = await driver.manage().window().getRect();
           await driver
             .manage()
             .window()
-            .setRect({ width: 2 * size.width - w, height: 2 * size.height - h });
+            .setRect({
+              width: rect.width + size.width - inner[0],
+              height: rect.height + size.height - inner[1],
+            });
         }
+        throw new Error(`MiniBrowser's viewport is ${inner.join('x')}, not ${size.width}x${size.height}`);
       }
       async function afterLoad() {
         if (javascript) await run(installErrorCollector, []);

@@ -9,7 +9,7 @@ import {
   PHONE,
   activeChapter,
   brokenLabelWords,
-  scrollToChapter,
+  reachChapter,
   servedAndLaunched,
   shotPath,
   until,
@@ -31,8 +31,7 @@ for (const size of [PHONE, DESKTOP]) {
         const views = new Set();
         let labels = 0;
         for (const id of CHAPTERS) {
-          await scrollToChapter(page, id);
-          await waitActive(page, id);
+          await reachChapter(page, id);
           if (id !== 'intro') {
             await until(async () => new URL(await page.url()).hash === `#${id}`, `hash #${id}`);
           }
