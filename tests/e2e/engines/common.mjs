@@ -84,8 +84,11 @@ export function waitActive(page, id, timeout) {
   );
 }
 
-/** Wait until the map panel has drawn the chapter's layers and moved its camera to the chapter. */
-export function waitForMap(page, id, timeout) {
+/**
+ * Wait until the map panel has drawn the chapter's layers and moved its camera to the chapter. 20 s: a freshly
+ * launched MiniBrowser on a busy machine took more than 10 s for the first map.
+ */
+export function waitForMap(page, id, timeout = 20_000) {
   return until(
     () =>
       page.evaluate((chapterId) => {

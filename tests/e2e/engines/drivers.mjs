@@ -190,6 +190,12 @@ async function launchWebKit({ reducedMotion, javascript }) {
     env: { ...process.env, DISPLAY: xvfb.display, XDG_CONFIG_HOME: config },
     stdio: 'ignore',
   });
+  // Never leave a driver or a display behind, even when the test process ends without `close()`.
+  const stopAll = () => {
+    service.kill();
+    xvfb.stop();
+  };
+  process.once('exit', stopAll);
   const server = `http://127.0.0.1:${port}`;
   await until(
     () =>
@@ -301,8 +307,8 @@ async function launchWebKit({ reducedMotion, javascript }) {
     },
     async close() {
       await driver.quit().catch(() => {});
-      service.kill();
-      xvfb.stop();
+      stopAll();
+      process.off('exit', stopAll);
       await rm(config, { recursive: true, force: true });
     },
   };
