@@ -102,7 +102,9 @@ export function useActiveChapter({
           const current = [...ids].reverse().find((id) => crossing.has(id)) ?? chapterInViewport(ids, line);
           if (current) setActive(current);
         },
-        { rootMargin: `-${top}% 0px -${100 - top}% 0px`, threshold: 0 },
+        // The document as root, not the implicit one: in a cross-origin frame (a fixed-height embed) the
+        // implicit root is the host's viewport and the spec drops rootMargin, the reading line (Firefox does).
+        { root: document, rootMargin: `-${top}% 0px -${100 - top}% 0px`, threshold: 0 },
       );
       for (const id of ids) {
         const section = document.getElementById(id);

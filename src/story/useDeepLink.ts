@@ -1,6 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ChapterId } from '../content/types';
 import { parseHash, urlWithChapter } from '../lib/hash';
+import { holdInPlace } from './holdInPlace';
+import { layOutThrough } from './layOutChapters';
+
+/** Ends the hold of the last jump's chapter (a new jump replaces it). */
+let releaseHold: (() => void) | null = null;
 
 /** The key under which the reading position is kept in `history.state`. */
 const READING_KEY = 'kzReading';
@@ -34,10 +39,15 @@ function savedPosition(id: ChapterId): number | null {
 export function scrollToChapter(id: ChapterId, offset = 0): void {
   const section = document.getElementById(id);
   if (!section) return;
-  if (offset > 0) {
-    window.scrollTo({ top: chapterStart(section) + offset, behavior: 'instant' });
-    return;
-  }
+  releaseHold?.();
+  // Real heights above the target before measuring the jump; then keep it there (holdInPlace.ts).
+  layOutThrough(section);
+  if (offset > 0) window.scrollTo({ top: chapterStart(section) + offset, behavior: 'instant' });
+  else jumpTo(section);
+  releaseHold = holdInPlace(section);
+}
+
+function jumpTo(section: HTMLElement): void {
   // --- embed: in a frame, scroll this document only; scrollIntoView would scroll the host page too ---
   if (window.self !== window.top) {
     const margin = parseFloat(getComputedStyle(section).scrollMarginTop) || 0;

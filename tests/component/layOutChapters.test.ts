@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { LAID_OUT, layOutChaptersInTurn } from '../../src/story/layOutChapters';
+import { LAID_OUT, layOutChaptersInTurn, layOutThrough } from '../../src/story/layOutChapters';
 
 /** Frames that the test runs by hand. */
 function frames() {
@@ -68,5 +68,19 @@ describe('layOutChaptersInTurn', () => {
     layOutChaptersInTurn(root);
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     expect(marked(root)).toEqual(['intro', 'trigger']);
+  });
+});
+
+describe('layOutThrough', () => {
+  it('lays out every chapter above the jump target and the target itself, none below it', () => {
+    const root = story(['intro', 'trigger', 'protests', 'almaty'], ['trigger']);
+    layOutThrough(root.querySelector('#protests')!);
+    expect(marked(root)).toEqual(['intro', 'trigger', 'protests']);
+  });
+
+  it('lays out only the first chapter for a jump to it', () => {
+    const root = story(['intro', 'trigger']);
+    layOutThrough(root.querySelector('#intro')!);
+    expect(marked(root)).toEqual(['intro']);
   });
 });

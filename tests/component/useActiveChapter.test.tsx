@@ -27,6 +27,8 @@ describe('useActiveChapter', () => {
     const line = fake.observers.find((o) => o.options.threshold === 0 && !o.disconnected);
     expect(line?.targets.map((t) => t.id)).toEqual(IDS);
     expect(line?.options.rootMargin).toBe('-50% 0px -50% 0px');
+    // The document itself: in a cross-origin frame the implicit root would drop the margin.
+    expect(line?.options.root).toBe(document);
   });
 
   it('makes the section that crosses the reading line active', () => {

@@ -1,0 +1,66 @@
+/**
+ * After a jump to a chapter, keeps that chapter where the jump put it while the page above it still changes
+ * height (a chart whose code arrives later, a font): Chromium and Firefox do this themselves (CSS scroll
+ * anchoring), WebKit, the engine of every iPhone browser, does not, and left `/en/#csto` hundreds of pixels off
+ * its chapter. The hold ends as soon as the reader scrolls, touches, clicks or types, and after `timeout`.
+ */
+
+/** Options of {@link holdInPlace}; injectable for tests. */
+export interface HoldOptions {
+  /** Calls `changed` whenever an observed element changes size (a ResizeObserver). */
+  observeSizes?: (elements: Element[], changed: () => void) => () => void;
+  /** Milliseconds after which the hold ends on its own. */
+  timeout?: number;
+}
+
+function resizeObserver(elements: Element[], changed: () => void): () => void {
+  // Every engine the page supports has ResizeObserver; a DOM without it (jsdom) just gets no hold.
+  if (typeof ResizeObserver === 'undefined') return () => undefined;
+  const observer = new ResizeObserver(changed);
+  for (const element of elements) observer.observe(element);
+  return function disconnect() {
+    observer.disconnect();
+  };
+}
+
+const READER_INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+
+/** Holds `target` at its current distance from the top of the viewport; returns a function that lets go. */
+export function holdInPlace(
+  target: HTMLElement,
+  { observeSizes = resizeObserver, timeout = 10_000 }: HoldOptions = {},
+): () => void {
+  const doc = target.ownerDocument;
+  const win = doc.defaultView ?? window;
+  const held = target.getBoundingClientRect().top;
+  let scrolled = win.scrollY;
+  const moved = (): number => target.getBoundingClientRect().top - held;
+
+  function keep(): void {
+    const by = moved();
+    if (Math.abs(by) <= 1) return;
+    win.scrollBy({ top: by, behavior: 'instant' });
+    scrolled = win.scrollY;
+  }
+  function onScroll(): void {
+    // The page moved the chapter while scroll anchoring kept it: fine. The reader scrolled it away: let go.
+    if (Math.abs(moved()) > 1 && win.scrollY !== scrolled) release();
+    else scrolled = win.scrollY;
+  }
+  const chapters = [doc.body, ...doc.querySelectorAll('section.chapter')];
+  const stopObserving = observeSizes(chapters, keep);
+  win.addEventListener('scroll', onScroll, { passive: true });
+  for (const type of READER_INPUT) win.addEventListener(type, release, { passive: true, capture: true });
+  const timer = win.setTimeout(release, timeout);
+
+  let released = false;
+  function release(): void {
+    if (released) return;
+    released = true;
+    stopObserving();
+    win.removeEventListener('scroll', onScroll);
+    for (const type of READER_INPUT) win.removeEventListener(type, release, { capture: true });
+    win.clearTimeout(timer);
+  }
+  return release;
+}

@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { holdInPlace } from '../../src/story/holdInPlace';
+
+/** A chapter whose top the test moves, a page whose scroll position the test reads, and sizes it reports. */
+function setUp(top = 0) {
+  document.body.innerHTML =
+    '<section class="chapter" id="intro"></section><section class="chapter" id="csto"></section>';
+  const target = document.getElementById('csto')!;
+  const place = { top, scrollY: 5000 };
+  target.getBoundingClientRect = () => ({ top: place.top }) as DOMRect;
+  Object.defineProperty(window, 'scrollY', { configurable: true, get: () => place.scrollY });
+  const scrollBy = vi.fn((options: ScrollToOptions) => {
+    place.scrollY += options.top ?? 0;
+    place.top -= options.top ?? 0;
+  });
+  window.scrollBy = scrollBy as unknown as typeof window.scrollBy;
+  let changed: () => void = () => undefined;
+  const observed: Element[] = [];
+  const stop = vi.fn(() => {
+    changed = () => undefined;
+  });
+  const observeSizes = (elements: Element[], onChange: () => void) => {
+    observed.push(...elements);
+    changed = onChange;
+    return stop;
+  };
+  return { target, place, scrollBy, observed, stop, resize: () => changed(), observeSizes };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.innerHTML = '';
+});
+
+describe('holdInPlace', () => {
+  it('scrolls back by what the page above moved the chapter, and watches the body and every chapter', () => {
+    const s = setUp(0);
+    holdInPlace(s.target, { observeSizes: s.observeSizes });
+    expect(s.observed.map((e) => e.id || e.tagName)).toEqual(['BODY', 'intro', 'csto']);
+    s.place.top = -155; // a chart above shrank by 155 px; no scroll anchoring
+    s.resize();
+    expect(s.scrollBy).toHaveBeenCalledWith({ top: -155, behavior: 'instant' });
+    expect(s.place.top).toBe(0);
+  });
+
+  it('leaves the page alone while the chapter has not moved', () => {
+    const s = setUp(0);
+    holdInPlace(s.target, { observeSizes: s.observeSizes });
+    s.place.top = 0.5;
+    s.resize();
+    expect(s.scrollBy).not.toHaveBeenCalled();
+  });
+
+  it('lets go when the reader scrolls it away, touches, clicks or types', () => {
+    for (const type of ['scroll', 'wheel', 'touchstart', 'pointerdown', 'keydown']) {
+      const s = setUp(0);
+      holdInPlace(s.target, { observeSizes: s.observeSizes });
+      if (type === 'scroll') {
+        s.place.scrollY += 300;
+        s.place.top -= 300;
+      }
+      window.dispatchEvent(new Event(type));
+      expect(s.stop, type).toHaveBeenCalled();
+      s.place.top = -500;
+      s.resize();
+      expect(s.scrollBy, type).not.toHaveBeenCalled();
+    }
+  });
+
+  it('keeps holding when scroll anchoring kept the chapter in place', () => {
+    const s = setUp(0);
+    holdInPlace(s.target, { observeSizes: s.observeSizes });
+    s.place.scrollY -= 100; // the engine adjusted the scroll position, the chapter stayed
+    window.dispatchEvent(new Event('scroll'));
+    expect(s.stop).not.toHaveBeenCalled();
+  });
+
+  it('lets go after its timeout, and when released', () => {
+    vi.useFakeTimers();
+    const s = setUp(0);
+    holdInPlace(s.target, { observeSizes: s.observeSizes, timeout: 1000 });
+    vi.advanceTimersByTime(999);
+    expect(s.stop).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(s.stop).toHaveBeenCalledTimes(1);
+    const t = setUp(0);
+    holdInPlace(t.target, { observeSizes: t.observeSizes })();
+    expect(t.stop).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,97 @@
+// Charts and their tables in every engine: each chart drawn, captioned and sourced in its chapter at phone and
+// desktop width, and the table toggle worked by keyboard.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { DESKTOP, PHONE, reachChapter, servedAndLaunched, until, waitActive } from './common.mjs';
+
+const env = servedAndLaunched();
+
+for (const size of [PHONE, DESKTOP]) {
+  it(`shows every chart at ${size.width}x${size.height}: drawn, captioned, sourced, inside the width`, async () => {
+    const page = await env.engine.open(size);
+    try {
+      await page.goto(`${env.server.origin}/`);
+      const charts = await page.evaluate(() =>
+        [...document.querySelectorAll('section.chapter')]
+          .filter((s) => s.querySelector('figure.chart'))
+          .map((s) => s.id),
+      );
+      assert.equal(charts.length, 9, `chapters with a chart: ${charts}`);
+      for (const id of charts) {
+        await reachChapter(page, id);
+        const chart = await page.evaluate((chapterId) => {
+          const figures = document.querySelectorAll(`section#${chapterId} figure.chart`);
+          const figure = figures[0];
+          figure.scrollIntoView({ block: 'center', behavior: 'instant' });
+          const box = figure.getBoundingClientRect();
+          const svg = figure.querySelectorAll('svg[role="img"]');
+          const svgBox = svg[0]?.getBoundingClientRect();
+          return {
+            count: figures.length,
+            left: box.left,
+            right: box.right,
+            width: box.width,
+            height: box.height,
+            svgs: svg.length,
+            svgSize: svgBox ? [svgBox.width, svgBox.height] : null,
+            marks: svg[0]?.querySelectorAll('rect, path, circle, line').length ?? 0,
+            caption: figure.querySelector('figcaption')?.innerText.trim().length ?? 0,
+            source: figure.querySelector('.chart-source')?.innerText.trim().length ?? 0,
+          };
+        }, id);
+        assert.equal(chart.count, 1, `${id}: one chart`);
+        assert.ok(chart.width > 200 && chart.height > 100, `${id}: chart size ${JSON.stringify(chart)}`);
+        assert.ok(
+          chart.left >= 0 && chart.right <= size.width + 1,
+          `${id}: chart fits the width ${JSON.stringify(chart)}`,
+        );
+        assert.equal(chart.svgs, 1, `${id}: one SVG with role img`);
+        assert.ok(chart.svgSize[0] > 150 && chart.svgSize[1] > 50, `${id}: SVG drawn at ${chart.svgSize}`);
+        assert.ok(chart.marks > 2, `${id}: the SVG draws marks (${chart.marks})`);
+        assert.ok(chart.caption > 10, `${id}: caption`);
+        assert.ok(chart.source > 10, `${id}: source line`);
+      }
+      assert.deepEqual(await page.errors(), []);
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+describe('chart tables', () => {
+  it('open and close with the keyboard and list the figures', async () => {
+    const page = await env.engine.open(DESKTOP);
+    try {
+      await page.goto(`${env.server.origin}/#csto`);
+      await waitActive(page, 'csto');
+      const state = () =>
+        page.evaluate(() => {
+          const figure = document.querySelector('section#csto figure.chart');
+          const table = figure.querySelector('table');
+          return {
+            expanded: figure.querySelector('.chart-table-toggle').getAttribute('aria-expanded'),
+            visible: table.checkVisibility(),
+            text: table.innerText,
+            focused: document.activeElement?.classList.contains('chart-table-toggle') ?? false,
+          };
+        });
+      await page.evaluate(() => document.querySelector('section#csto .chart-table-toggle').focus());
+      let now = await state();
+      assert.equal(now.focused, true);
+      assert.equal(now.expanded, 'false');
+      assert.equal(now.visible, false);
+      await page.press('Enter');
+      now = await until(state, 'the table opens on Enter', 10_000, (s) => s.expanded === 'true');
+      assert.equal(now.visible, true);
+      for (const expected of ['100', '150', '200', '2.500', 'nicht veröffentlicht']) {
+        assert.ok(now.text.includes(expected), `table shows ${expected}`);
+      }
+      await page.press(' ');
+      now = await until(state, 'the table closes on Space', 10_000, (s) => s.expanded === 'false');
+      assert.equal(now.visible, false);
+      assert.deepEqual(await page.errors(), []);
+    } finally {
+      await page.close();
+    }
+  });
+});

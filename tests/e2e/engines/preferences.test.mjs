@@ -1,0 +1,116 @@
+// What the reader's browser settings change, in every engine: reduced motion (asked for and not), and the
+// page without JavaScript. Both are launch options of the engine (drivers.mjs), so each case has its browser.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  CHAPTERS,
+  PHONE,
+  launchEngine,
+  scrollToChapter,
+  serveDist,
+  waitActive,
+  waitForMap,
+} from './common.mjs';
+
+let server;
+
+before(async () => {
+  server = await serveDist();
+});
+
+after(async () => {
+  await server?.close();
+});
+
+/** Run `test` on a page of a browser launched with `options`; the browser is closed afterwards. */
+async function withEngine(options, test) {
+  const engine = await launchEngine(options);
+  try {
+    const page = await engine.open(PHONE);
+    try {
+      await test(page);
+    } finally {
+      await page.close();
+    }
+  } finally {
+    await engine.close();
+  }
+}
+
+const motion = (page) =>
+  page.evaluate(() => ({
+    query: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+    panel: document.querySelector('.panel')?.hasAttribute('data-reduced-motion') ?? null,
+    transition: getComputedStyle(document.querySelector('.toc summary')).transitionDuration,
+  }));
+
+describe('reduced motion', () => {
+  it('is honoured when the reader asks for it: the map jumps, nothing transitions', async () => {
+    await withEngine({ reducedMotion: true }, async (page) => {
+      await page.goto(`${server.origin}/`);
+      await waitForMap(page, 'intro');
+      const state = await motion(page);
+      assert.equal(state.query, true);
+      assert.equal(state.panel, true);
+      assert.notEqual(state.transition, '0s');
+      await scrollToChapter(page, 'almaty');
+      await waitActive(page, 'almaty');
+      await waitForMap(page, 'almaty');
+      assert.deepEqual(await page.errors(), []);
+    });
+  });
+
+  it('leaves motion on otherwise: the map flies between chapters', async () => {
+    await withEngine({ reducedMotion: false }, async (page) => {
+      await page.goto(`${server.origin}/`);
+      await waitForMap(page, 'intro');
+      const state = await motion(page);
+      assert.equal(state.query, false);
+      assert.equal(state.panel, false);
+      assert.equal(state.transition, '0s');
+      await scrollToChapter(page, 'almaty');
+      await waitActive(page, 'almaty');
+      await waitForMap(page, 'almaty', 15_000);
+      assert.deepEqual(await page.errors(), []);
+    });
+  });
+});
+
+describe('without JavaScript', () => {
+  for (const lang of ['de', 'en']) {
+    it(`${lang}: shows every chapter, its chart tables, one column that fits the phone and no map frame`, async () => {
+      await withEngine({ javascript: false }, async (page) => {
+        await page.goto(`${server.origin}/${lang === 'de' ? '' : 'en/'}`);
+        const state = await page.evaluate(() => {
+          const visible = (el) => Boolean(el && el.checkVisibility({ visibilityProperty: true }));
+          return {
+            scriptingOff: window.matchMedia('(scripting: none)').matches,
+            title: visible(document.querySelector('h1')),
+            chapters: [...document.querySelectorAll('section.chapter')].map((section) => ({
+              id: section.id,
+              title: visible(section.querySelector('h2')),
+              paragraphs: [...section.querySelectorAll('p')].filter(visible).length,
+              tables: [...section.querySelectorAll('figure table')].filter(visible).length,
+              figures: section.querySelectorAll('figure.chart').length,
+            })),
+            overflow: document.documentElement.scrollWidth - window.innerWidth,
+            panels: [...document.querySelectorAll('.panel')].filter(visible).length,
+          };
+        });
+        assert.equal(state.scriptingOff, true, 'the page sees scripting: none');
+        assert.equal(state.title, true);
+        assert.deepEqual(
+          state.chapters.map((c) => c.id),
+          CHAPTERS,
+        );
+        for (const chapter of state.chapters) {
+          assert.ok(chapter.title, `${chapter.id}: title visible`);
+          assert.ok(chapter.paragraphs > 0, `${chapter.id}: paragraphs visible`);
+          assert.equal(chapter.tables, chapter.figures, `${chapter.id}: every chart's table visible`);
+        }
+        assert.ok(state.overflow <= 0, `horizontal overflow ${state.overflow}px`);
+        assert.equal(state.panels, 0, 'no map frame without JavaScript');
+      });
+    });
+  }
+});
