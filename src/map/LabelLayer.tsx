@@ -111,6 +111,9 @@ function borderPoints(map: LeafletMap): Point[] {
 function placeAll(map: LeafletMap, views: readonly LabelView[]): void {
   const zoom = map.getZoom();
   const shown = views.filter((v) => !(v.label.minor && zoom < MINOR_LABEL_MIN_ZOOM));
+  // A label hidden by the last placement measures 0 × 0: shown again before measuring, or it could never
+  // come back when room opens up (Kazakhstan's name stayed away after scrolling into `sources` on a phone).
+  for (const view of shown) view.root.hidden = false;
   const requests: PlacementRequest[] = shown.map((v) => ({
     key: v.label.key,
     anchors: v.anchors.map(([lat, lng]) => map.latLngToContainerPoint([lat, lng])),
