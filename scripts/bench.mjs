@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { launch, CHROMIUM } from '../tests/e2e/harness.mjs';
 import { lighthouseGate, scrollGate, sizeGate } from './perf/gates.mjs';
 import { report } from './perf/report.mjs';
-import { ROOT, builtPages, serveProduction } from './perf/server.mjs';
+import { ROOT, builtPages, lighthousePages, serveProduction } from './perf/server.mjs';
 
 const DOCS = ['README.md', 'docs/performance.md'];
 const START = '<!-- bench:start -->';
@@ -27,7 +27,7 @@ try {
   const scroll = await scrollGate(browser, server.origin, pages);
   await browser.close();
   // Lighthouse last and alone: its simulated throttling still reads the real CPU.
-  const lighthouse = await lighthouseGate(server.origin, pages);
+  const lighthouse = await lighthouseGate(server.origin, lighthousePages(pages));
   result = report([sizes, lighthouse, scroll]);
 } finally {
   await browser.close().catch(() => {});

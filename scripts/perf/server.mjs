@@ -13,6 +13,15 @@ export const DIST = join(ROOT, 'dist');
  * The prerendered pages in dist/: the root page and one folder deep (`en/`), with their `<html lang>`.
  * @returns {Promise<{ path: string, lang: string }[]>}
  */
+/**
+ * The pages Lighthouse measures: each edition's front page and one chapter page (`almaty/`, the heaviest map
+ * chapter), standing for the other chapter pages, which differ from it only in their head and open chapter.
+ * Lighthouse takes about a minute a page (median of three), so all 44 pages would add most of an hour to CI.
+ */
+export function lighthousePages(pages) {
+  return pages.filter((page) => page.front || page.path === 'almaty/');
+}
+
 export async function builtPages() {
   if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error('dist/index.html is missing: run `npm run build` first');
@@ -28,7 +37,8 @@ export async function builtPages() {
       const html = await readFile(join(DIST, path, 'index.html'), 'utf8');
       const lang = /<html lang="([^"]+)"/.exec(html)?.[1];
       if (!lang) throw new Error(`dist/${path}index.html has no <html lang>`);
-      return { path, lang };
+      // A front page is an edition's own folder: the root, or a folder named after its language.
+      return { path, lang, front: path === '' || path === `${lang}/` };
     }),
   );
 }
