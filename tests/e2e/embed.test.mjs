@@ -547,7 +547,8 @@ describe('share', () => {
     );
     await tab.click('#csto .share-button');
     await tab.waitForFunction(() => document.querySelector('#csto [role="status"]').textContent.length > 0);
-    assert.equal(await tab.evaluate(() => navigator.clipboard.readText()), `${explainer.origin}/#csto`);
+    // The chapter's own page (chapter pages), with its own card: no parameters, no hash.
+    assert.equal(await tab.evaluate(() => navigator.clipboard.readText()), `${explainer.origin}/csto/`);
     assert.equal(await tab.textContent('#csto [role="status"]'), 'Link zu diesem Kapitel kopiert.');
     await tab.screenshot({
       path: new URL('share-desktop.png', SHOTS).pathname,
@@ -567,7 +568,7 @@ describe('share', () => {
     await frame.click('#toll .share-button');
     await frame.waitForFunction(() => document.querySelector('#toll [role="status"]').textContent.length > 0);
     assert.equal(await frame.textContent('#toll [role="status"]'), 'Link zu diesem Kapitel kopiert.');
-    assert.equal(await tab.evaluate(() => navigator.clipboard.readText()), `${explainer.origin}/#toll`);
+    assert.equal(await tab.evaluate(() => navigator.clipboard.readText()), `${explainer.origin}/toll/`);
     await close();
   });
 });
