@@ -104,7 +104,7 @@ async function waitActive(frame, id) {
   await frame.waitForFunction(
     (chapterId) => document.querySelector('main')?.getAttribute('data-active-chapter') === chapterId,
     id,
-    { timeout: 5000 },
+    { timeout: 15_000 },
   );
 }
 
