@@ -95,13 +95,15 @@ function obstacleBoxes(map: LeafletMap): Box[] {
 
 /** The bold Russia and China border lines, sampled every few px in the container's pixels. */
 function borderPoints(map: LeafletMap): Point[] {
+  const size = map.getSize();
+  const frame = { w: size.x, h: size.y };
   const points: Point[] = [];
   for (const feature of mapGeodata().borders.features) {
     const { geometry } = feature;
     const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
     for (const line of lines) {
       const projected = line.map(([lng, lat]) => map.latLngToContainerPoint([lat!, lng!]));
-      points.push(...densify(projected));
+      for (const point of densify(projected, 4, frame)) points.push(point);
     }
   }
   return points;

@@ -201,16 +201,49 @@ export function placeLabels(
   return placed;
 }
 
-/** Points every `step` px along a polyline in panel pixels, so that a long segment cannot slip through a box. */
-export function densify(line: readonly Point[], step = 4): Point[] {
+/**
+ * Points every `step` px along a line, for testing which texts would cover it. With `frame`, only the points
+ * inside it (grown by `margin`) are kept and segments wholly outside it are skipped: at a city's zoom a
+ * country's border is millions of px long, and sampling all of it overflowed the stack and the memory.
+ */
+export function densify(
+  line: readonly Point[],
+  step = 4,
+  frame?: { w: number; h: number },
+  margin = 50,
+): Point[] {
   const out: Point[] = [];
+  const inside = (p: Point) =>
+    !frame || (p.x >= -margin && p.y >= -margin && p.x <= frame.w + margin && p.y <= frame.h + margin);
   for (let i = 0; i < line.length; i++) {
     const p = line[i]!;
-    out.push(p);
+    if (inside(p)) out.push(p);
     const q = line[i + 1];
     if (!q) continue;
     const n = Math.floor(Math.hypot(q.x - p.x, q.y - p.y) / step);
-    for (let k = 1; k < n; k++) out.push({ x: p.x + ((q.x - p.x) * k) / n, y: p.y + ((q.y - p.y) * k) / n });
+    // The part of the segment inside the grown frame, as a range of t in [0, 1] (Liang–Barsky clipping).
+    let [t0, t1] = [0, 1];
+    if (frame) {
+      const dx = q.x - p.x;
+      const dy = q.y - p.y;
+      const edges: [number, number][] = [
+        [-dx, p.x + margin],
+        [dx, frame.w + margin - p.x],
+        [-dy, p.y + margin],
+        [dy, frame.h + margin - p.y],
+      ];
+      for (const [d, r] of edges) {
+        if (d === 0) {
+          if (r < 0) t0 = 2;
+        } else if (d < 0) t0 = Math.max(t0, r / d);
+        else t1 = Math.min(t1, r / d);
+      }
+      if (t0 > t1) continue;
+    }
+    for (let k = Math.max(1, Math.ceil(t0 * n)); k < n && k <= t1 * n; k++) {
+      const point = { x: p.x + ((q.x - p.x) * k) / n, y: p.y + ((q.y - p.y) * k) / n };
+      if (inside(point)) out.push(point);
+    }
   }
   return out;
 }

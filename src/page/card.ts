@@ -163,7 +163,13 @@ export function cardLabelRequests(
   const lines = mapGeodata().borders.features.flatMap((feature) => {
     const { geometry } = feature;
     const parts = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
-    return parts.flatMap((line) => densify(line.map((p) => toPoint(p)).map(([x, y]) => ({ x, y }))));
+    return parts.flatMap((line) =>
+      densify(
+        line.map((p) => toPoint(p)).map(([x, y]) => ({ x, y })),
+        4,
+        { w: CARD_MAP.width, h: CARD_MAP.height },
+      ),
+    );
   });
   return { requests, lines, frame: { w: CARD_MAP.width, h: CARD_MAP.height } };
 }

@@ -113,4 +113,19 @@ describe('densify', () => {
     expect(points.length).toBe(6);
     expect(points.every((p, i) => i === 0 || p.x - points[i - 1]!.x <= 4)).toBe(true);
   });
+
+  it('keeps only the points in the frame, so a border millions of px long at a city zoom stays cheap', () => {
+    // A border line as long as Kazakhstan's at zoom 13: sampled whole, it would be 2.5 million points.
+    const points = densify(
+      [
+        { x: -5_000_000, y: 200 },
+        { x: 5_000_000, y: 200 },
+      ],
+      4,
+      { w: 400, h: 400 },
+    );
+    expect(points.length).toBeGreaterThan(100);
+    expect(points.length).toBeLessThan(200);
+    expect(points.every((p) => p.x >= -50 && p.x <= 450)).toBe(true);
+  });
 });
