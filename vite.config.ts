@@ -71,6 +71,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Font files stay files: a small subset inlined as a data: URL would be blocked by the CSP (font-src
+    // 'self') and would put Cyrillic letters into every edition's CSS.
+    assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
     // Read by scripts/prerender.mjs (to preload each edition's language pack), then deleted from dist.
     manifest: true,
     rolldownOptions: {

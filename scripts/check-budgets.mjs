@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Size budgets from a real page load (`npm run check:budgets`, which builds first): JavaScript, geodata and
- * CSS each edition's first view loads in Chromium at phone and desktop size, gzip level 9; no font files.
+ * CSS each edition's first view loads in Chromium at phone and desktop size, gzip level 9; font files as sent.
  * Exits 1 when a budget fails. Budgets: scripts/budgets.mjs.
  */
 import { launch } from '../tests/e2e/harness.mjs';

@@ -8,7 +8,8 @@
  *    the front page, which opens at the first chapter, and one page per further chapter, `<dir><chapter>/`),
  *    renders the app with React's server renderer and writes <page>/index.html from the client build's
  *    index.html: the edition's language, CSP, title, description, canonical and alternate URLs, sharing
- *    tags and card, schema.org data, a modulepreload of its language pack, and the whole story in
+ *    tags and card, schema.org data, a modulepreload of its language pack, a preload of the one or two
+ *    font files its first view needs (scripts/lib/fonts.mjs), and the whole story in
  *    `<div id="root">`, opened at the page's chapter; and <page>/oembed.json. Then sitemap.xml, robots.txt.
  * 3. Deletes Vite's manifest (only this script reads it) and the temporary SSR bundle.
  *
@@ -21,7 +22,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { siteUrlWarning } from './lib/siteUrl.mjs';
-import { chunksOf, depthOf, fillTemplate } from './lib/template.mjs';
+import { fontPreloads } from './lib/fonts.mjs';
+import { chunksOf, depthOf, fillTemplate, firstViewText } from './lib/template.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -74,6 +76,7 @@ for (const { edition, chapter } of pages) {
     head: page.head,
     html: page.html,
     preloads: chunksOf(manifest, `src/content/${edition.lang}/index.ts`),
+    fonts: fontPreloads(firstViewText(page.html, chapter), manifest, root),
     depth: depthOf(page.dir),
   });
   const outDir = join(dist, page.dir);

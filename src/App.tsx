@@ -22,6 +22,7 @@ import { OpenFullStory } from './embed/OpenFullStory';
 import { useEmbed } from './embed/useEmbed';
 import { useHostFrame, useReportChapter } from './embed/useHostFrame';
 import './styles/tokens.css';
+import './styles/fonts.css';
 import './styles/app.css';
 import './styles/enhance.css';
 

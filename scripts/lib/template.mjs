@@ -73,6 +73,7 @@ export function chunksOf(manifest, key) {
  * @property {string} head     replaces the template's `edition-head` block
  * @property {string} html     the prerendered app, put into `<div id="root">`
  * @property {string[]} preloads  chunk files (relative to the site root) to `modulepreload`
+ * @property {string[]} [fonts]   font files (relative to the site root) the first view needs, to `preload`
  * @property {number} depth    folders below the site root
  */
 
@@ -81,13 +82,18 @@ export function chunksOf(manifest, key) {
  * @param {string} template
  * @param {PageParts} parts
  */
-export function fillTemplate(template, { lang, head, html, preloads, depth }) {
+export function fillTemplate(template, { lang, head, html, preloads, fonts = [], depth }) {
   expectOnce(template, HEAD_BLOCK, 'edition-head block');
   expectOnce(template, HTML_LANG, '<html lang>');
   expectOnce(template, ROOT, ROOT);
   expectOnce(template, '</head>', '</head>');
   const up = depth === 0 ? './' : '../'.repeat(depth);
-  const links = preloads.map((file) => `  <link rel="modulepreload" crossorigin href="${up}${file}">\n  `);
+  const links = [
+    ...fonts.map(
+      (file) => `  <link rel="preload" as="font" type="font/woff2" crossorigin href="${up}${file}">\n  `,
+    ),
+    ...preloads.map((file) => `  <link rel="modulepreload" crossorigin href="${up}${file}">\n  `),
+  ];
   const page = relocate(template, depth)
     .replace(HTML_LANG, `<html lang="${lang}"`)
     .replace(HEAD_BLOCK, () => head)
@@ -106,4 +112,17 @@ export function lowerScriptPriority(html) {
     /<(script type="module"|link rel="modulepreload")(?![^>]*fetchpriority)/g,
     '<$1 fetchpriority="low"',
   );
+}
+
+/**
+ * The text a page opens with: the dek and the chapter the page opens at (its `<section>`), tags removed.
+ * What the first view sets in the prose face, give or take the headings and buttons around it.
+ * @param {string} html  the prerendered app
+ * @param {string} chapter  the chapter id the page opens at
+ */
+export function firstViewText(html, chapter) {
+  const dek = /<p class="dek">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+  const section = new RegExp(`<section id="${chapter}"[^>]*>([\\s\\S]*?)</section>`).exec(html)?.[1];
+  if (section === undefined) throw new Error(`page has no <section id="${chapter}">`);
+  return `${dek} ${section}`.replace(/<[^>]*>/g, ' ');
 }

@@ -116,6 +116,8 @@ describe('fonts', () => {
           paragraph.append(el);
         }
       });
+      // The body text is in the web face (src/styles/fonts.css): the probes' bold style loads on demand.
+      await page.evaluate(() => document.fonts.ready);
       const cdp = await context.newCDPSession(page);
       await cdp.send('DOM.enable');
       await cdp.send('CSS.enable');

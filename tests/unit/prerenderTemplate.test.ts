@@ -48,6 +48,20 @@ describe('fillTemplate', () => {
     expect(page).not.toMatch(/(src|href)="\.\/(assets|favicon)/);
   });
 
+  it('preloads the first view’s font files anonymously, before the script chunks and at normal priority', () => {
+    const page = fillTemplate(TEMPLATE, {
+      ...PARTS,
+      fonts: ['assets/literata-latin-400-normal-x.woff2'],
+      depth: 2,
+    });
+    expect(page).toContain(
+      '<link rel="preload" as="font" type="font/woff2" crossorigin href="../../assets/literata-latin-400-normal-x.woff2">',
+    );
+    expect(page.indexOf('as="font"')).toBeLessThan(page.indexOf('modulepreload'));
+    expect(page).not.toMatch(/as="font"[^>]*fetchpriority/);
+    expect(fillTemplate(TEMPLATE, { ...PARTS, depth: 0 })).not.toContain('as="font"');
+  });
+
   it('fetches the scripts at low priority: the page is readable without them', () => {
     const page = fillTemplate(TEMPLATE, {
       ...PARTS,
