@@ -224,7 +224,10 @@ export function AlmatyInsets({ layers, pack }: AlmatyInsetsProps) {
   );
 }
 
-/** What the close-up shows around its places: the land rising to the south (20 m bands), rivers, water. */
+/**
+ * What the close-up shows around its places: the land rising to the south (20 m bands), the streets, rivers
+ * and water.
+ */
 function CloseUpContext({ detail, layout }: { detail: AlmatyDetail; layout: CloseUpLayout }) {
   const paths = useMemo(() => {
     const { projection } = layout;
@@ -233,6 +236,8 @@ function CloseUpContext({ detail, layout }: { detail: AlmatyDetail; layout: Clos
         key: f.properties.min,
         d: polygonPath(f.geometry, projection),
       })),
+      streets: detail.centreStreets.features.map((f) => linePath(f.geometry, projection)).join(''),
+      roads: detail.roads.features.map((f) => linePath(f.geometry, projection)).join(''),
       water: detail.water.features.map((f) => polygonPath(f.geometry, projection)).join(''),
       rivers: detail.rivers.features.map((f) => linePath(f.geometry, projection)).join(''),
     };
@@ -242,6 +247,8 @@ function CloseUpContext({ detail, layout }: { detail: AlmatyDetail; layout: Clos
       {paths.relief.map((band) => (
         <path key={band.key} className="map-closeup__relief" d={band.d} />
       ))}
+      <path className="map-closeup__street" d={paths.streets} />
+      <path className="map-closeup__road" d={paths.roads} />
       <path className="map-closeup__water" d={paths.water} />
       <path className="map-closeup__river" d={paths.rivers} />
     </g>
