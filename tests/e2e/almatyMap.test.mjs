@@ -176,6 +176,9 @@ describe('Almaty map', () => {
       assert.equal(await page.locator('path.map-road--major').count(), 1, 'main roads drawn');
       assert.equal(await page.locator('path.map-road--secondary').count(), 1, 'secondary roads drawn');
       assert.equal(await page.locator('path.map-built-up').count(), 1, 'built-up area drawn');
+      // … and explained in the key beside the locator, in the page's language.
+      assert.equal(await page.locator('.map-locator [data-key="builtUp"]').innerText(), 'Bebaute Fläche');
+      assert.equal(await page.locator('.map-locator [data-key="roads"]').innerText(), 'Hauptstraßen');
       // Under the relief (its own pane, below the relief's), above the land.
       const paneOrder = await page.evaluate(() =>
         ['story-land', 'story-urban', 'story-relief'].map((id) =>
