@@ -14,6 +14,10 @@
  * - centreRelief: elevation bands every 20 m around Republic Square (properties.min), for the close-up.
  * - railways: OSM `railways_a` rail lines (parts of 1.5 km and more: no sidings).
  * - airport:  OSM `transport_a` aerodrome and aprons of Almaty International Airport.
+ * - builtUp:  the built-up area, derived from the density of OSM `roads_a` residential and service streets
+ *             (BUILT_UP_STREETS): the extract has no land-use layer.
+ * - roads:    OSM `roads_a` through roads (properties.kind "major": motorway, trunk, primary; "secondary").
+ * - centreStreets: OSM `roads_a` tertiary and residential streets within CENTRE_BOX, for the close-up.
  *
  * Detail is for zoom 12.5 (the city view of the chapters; Visvalingam on Web Mercator, weights in px² at that
  * zoom), clipped to BOX.
@@ -50,6 +54,24 @@ const SRTM_SIZE = 1201;
 const SRTM_VOID = -32768;
 /** Railway parts shorter than this are sidings and yards: at city zoom a tangle, left out. */
 const MIN_RAIL_KM = 1.5;
+/**
+ * OSM road classes (`fclass` of `roads_a`) the city view keeps, and the class it draws each in: the through
+ * roads of the city. Links (ramps) and everything below secondary are left out.
+ */
+export const ROAD_KINDS = { motorway: 'major', trunk: 'major', primary: 'major', secondary: 'secondary' };
+/** The streets the close-up adds within CENTRE_BOX, where its scale (about 8 m a px) has room for them. */
+export const CENTRE_STREETS = ['tertiary', 'unclassified', 'residential', 'living_street', 'pedestrian'];
+/**
+ * The built-up area, derived from the street network: the streets that serve buildings (OSM residential,
+ * living_street and service ways) are rasterised on a grid of BUILT_UP_CELL_M, and land where at least
+ * BUILT_UP_SHARE of the cells within BUILT_UP_RADIUS_M carry such a street counts as built up. Parts and
+ * holes smaller than BUILT_UP_MIN_KM2 are left out. (The OSM extract has no land-use layer; see the README.)
+ */
+export const BUILT_UP_STREETS = ['residential', 'living_street', 'service'];
+export const BUILT_UP_CELL_M = 40;
+export const BUILT_UP_RADIUS_M = 200;
+export const BUILT_UP_SHARE = 0.12;
+export const BUILT_UP_MIN_KM2 = 0.1;
 /** Every n-th SRTM sample (3″ → 6″, about 135 m × 185 m): bands for zoom 12–13 need no more. */
 const RELIEF_STEP = 2;
 
@@ -62,16 +84,21 @@ export const CENTRE_BOX = [76.93, 43.226, 76.97, 43.248];
 const CENTRE_ZOOM = 16;
 const CENTRE_STEP = 20;
 const MIN_TRIANGLE_PX2 = 2;
+/**
+ * Coarser simplification for layers whose lines are not survey lines: the built-up area's edge is a density
+ * contour on a 40 m grid, and the roads' bends matter less than their course at city zoom.
+ */
+const MIN_TRIANGLE_PX2_OF = { builtUp: 16, roads: 4 };
 const MIN_RING_PX2 = 40;
-const QUANTIZATION = 1e5;
+/** About 2.5 m across BOX: below a pixel at the close-up's zoom 16 scale of the centre. */
+const QUANTIZATION = 3e4;
 
 // ---------------------------------------------------------------------------------------------------------
-// Raw readers: ESRI shapefile (.shp + .dbf, types 3 and 5) and a ZIP of one deflated file, enough for the
-// files in data/raw/almaty; anything else throws.
+// Raw readers: ESRI shapefile (.shp + .dbf, types 3 and 5) and ZIP archives (stored or deflated), enough for
+// the files in data/raw/almaty; anything else throws.
 
 /** The records of a .dbf as objects of trimmed strings. */
-function readDbf(path) {
-  const d = readFileSync(path);
+function readDbf(d) {
   const count = d.readUInt32LE(4);
   const headerLength = d.readUInt16LE(8);
   const recordLength = d.readUInt16LE(10);
@@ -93,8 +120,7 @@ function readDbf(path) {
 }
 
 /** The geometries of a .shp: polylines (3) as arrays of parts, polygons (5) as arrays of rings. */
-function readShp(path) {
-  const d = readFileSync(path);
+function readShp(d, path) {
   const shapes = [];
   for (let at = 100; at < d.length;) {
     const contentBytes = d.readInt32BE(at + 4) * 2;
@@ -126,27 +152,57 @@ function readShp(path) {
   return shapes;
 }
 
-/** Features of a shapefile pair: `{ row, shape }`. */
+/**
+ * Features of a shapefile pair: `{ row, shape }`. `name` is the files' stem in data/raw/almaty, or
+ * `archive.zip:stem` for a pair inside a ZIP archive there.
+ */
 function readLayer(name) {
-  const rows = readDbf(join(RAW, `${name}.dbf`));
-  const shapes = readShp(join(RAW, `${name}.shp`));
+  const [archive, stem] = name.includes(':') ? name.split(':') : [null, name];
+  const entries = archive ? unzipAll(join(RAW, archive)) : null;
+  const file = (ext) => {
+    if (!entries) return readFileSync(join(RAW, `${stem}.${ext}`));
+    const found = entries.get(`${stem}.${ext}`);
+    if (!found) throw new Error(`${archive}: no ${stem}.${ext}`);
+    return found;
+  };
+  const rows = readDbf(file('dbf'));
+  const shapes = readShp(file('shp'), name);
   if (rows.length !== shapes.length) throw new Error(`${name}: ${rows.length} rows, ${shapes.length} shapes`);
   return rows.map((row, i) => ({ row, shape: shapes[i] }));
 }
 
-/** The single file in a ZIP archive (stored or deflated), from its local header. */
-function unzipSingle(path) {
+/** Every file of a ZIP archive (stored or deflated), by name, from its central directory. */
+function unzipAll(path) {
   const z = readFileSync(path);
-  if (z.readUInt32LE(0) !== 0x04034b50) throw new Error(`${path}: not a ZIP`);
-  const method = z.readUInt16LE(8);
-  const compressed = z.readUInt32LE(18);
-  const nameLength = z.readUInt16LE(26);
-  const extraLength = z.readUInt16LE(28);
-  const start = 30 + nameLength + extraLength;
-  const data = z.subarray(start, start + compressed);
-  if (method === 0) return data;
-  if (method === 8) return inflateRawSync(data);
-  throw new Error(`${path}: compression method ${method}`);
+  let end = z.length - 22;
+  while (end >= 0 && z.readUInt32LE(end) !== 0x06054b50) end--;
+  if (end < 0) throw new Error(`${path}: not a ZIP`);
+  const count = z.readUInt16LE(end + 10);
+  const files = new Map();
+  for (let i = 0, at = z.readUInt32LE(end + 16); i < count; i++) {
+    if (z.readUInt32LE(at) !== 0x02014b50) throw new Error(`${path}: bad central directory`);
+    const method = z.readUInt16LE(at + 10);
+    const compressed = z.readUInt32LE(at + 20);
+    const nameLength = z.readUInt16LE(at + 28);
+    const extraLength = z.readUInt16LE(at + 30);
+    const commentLength = z.readUInt16LE(at + 32);
+    const local = z.readUInt32LE(at + 42);
+    const name = z.toString('utf8', at + 46, at + 46 + nameLength);
+    const start = local + 30 + z.readUInt16LE(local + 26) + z.readUInt16LE(local + 28);
+    const data = z.subarray(start, start + compressed);
+    if (method === 0) files.set(name, data);
+    else if (method === 8) files.set(name, inflateRawSync(data));
+    else throw new Error(`${path}: ${name}: compression method ${method}`);
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return files;
+}
+
+/** The single file in a ZIP archive. */
+function unzipOnly(path) {
+  const files = [...unzipAll(path).values()];
+  if (files.length !== 1) throw new Error(`${path}: ${files.length} files, expected 1`);
+  return files[0];
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -221,13 +277,16 @@ function lengthKm(line) {
   return km;
 }
 
-/** Lines of a layer; parts shorter than `minKm` left out. */
-function lines(layer, keep, propertiesOf, minKm = 0) {
+/**
+ * Lines of a layer (its name, or its features already read); parts shorter than `minKm` or with no point in
+ * `within` left out.
+ */
+function lines(layer, keep, propertiesOf, minKm = 0, within = inBox) {
   const features = [];
-  for (const { row, shape } of readLayer(layer)) {
+  for (const { row, shape } of typeof layer === 'string' ? readLayer(layer) : layer) {
     if (!shape || !keep(row)) continue;
     const parts = shape.parts.filter(
-      (part) => part.length > 1 && part.some(inBox) && lengthKm(part) >= minKm,
+      (part) => part.length > 1 && part.some(within) && lengthKm(part) >= minKm,
     );
     if (!parts.length) continue;
     features.push({
@@ -239,6 +298,52 @@ function lines(layer, keep, propertiesOf, minKm = 0) {
   return features;
 }
 
+/**
+ * Joins lines that meet end to end where no third line ends (OSM splits a street into many ways): fewer,
+ * longer lines make fewer arcs in the topology, whose every line end starts an arc.
+ */
+export function chainLines(parts) {
+  const key = ([lon, lat]) => `${lon},${lat}`;
+  const ends = new Map();
+  parts.forEach((part, i) => {
+    for (const at of [key(part[0]), key(part[part.length - 1])]) {
+      if (!ends.has(at)) ends.set(at, []);
+      ends.get(at).push(i);
+    }
+  });
+  const used = new Uint8Array(parts.length);
+  /** The other line ending at `at`, if exactly two lines end there and it is not used yet. */
+  const next = (at) => {
+    const list = ends.get(at);
+    if (list.length !== 2 || list[0] === list[1]) return -1;
+    const other = list.find((i) => !used[i]);
+    return other === undefined ? -1 : other;
+  };
+  const chains = [];
+  for (let i = 0; i < parts.length; i++) {
+    if (used[i]) continue;
+    used[i] = 1;
+    let chain = [...parts[i]];
+    for (let forward = true; ;) {
+      const at = key(forward ? chain[chain.length - 1] : chain[0]);
+      const j = next(at);
+      if (j < 0) {
+        if (!forward) break;
+        forward = false;
+        continue;
+      }
+      used[j] = 1;
+      const part = parts[j];
+      // Forward, the part must start where the chain ends; backward, end where it starts.
+      const asIs = forward ? key(part[0]) === at : key(part[part.length - 1]) === at;
+      const oriented = asIs ? part : [...part].reverse();
+      chain = forward ? chain.concat(oriented.slice(1)) : oriented.slice(0, -1).concat(chain);
+    }
+    chains.push(chain);
+  }
+  return chains;
+}
+
 /** Merges line features with the same properties into one MultiLineString each (fewer objects to draw). */
 function mergeLines(features) {
   const byKey = new Map();
@@ -248,16 +353,88 @@ function mergeLines(features) {
     if (found) found.geometry.coordinates.push(...f.geometry.coordinates);
     else byKey.set(key, { ...f, geometry: { ...f.geometry, coordinates: [...f.geometry.coordinates] } });
   }
+  for (const f of byKey.values()) f.geometry.coordinates = chainLines(f.geometry.coordinates);
   return [...byKey.values()].sort((a, b) =>
     JSON.stringify(a.properties) < JSON.stringify(b.properties) ? -1 : 1,
   );
+}
+
+/** Metres per degree of longitude and latitude at the middle of BOX (enough for a grid of a few dozen km). */
+function metresPerDegree() {
+  const lat = ((BOX[1] + BOX[3]) / 2) * (Math.PI / 180);
+  return [111320 * Math.cos(lat), 110574];
+}
+
+/** Area of a lon/lat ring, km² (equirectangular at BOX's middle latitude). */
+function ringKm2(ring) {
+  const [mx, my] = metresPerDegree();
+  return (Math.abs(signedArea(ring)) * mx * my) / 1e6;
+}
+
+/** The built-up area (see BUILT_UP_STREETS): one MultiPolygon. */
+function builtUp(roadRows) {
+  const [mx, my] = metresPerDegree();
+  const [w, s, e, n] = BOX;
+  const cellLon = BUILT_UP_CELL_M / mx;
+  const cellLat = BUILT_UP_CELL_M / my;
+  const cols = Math.ceil((e - w) / cellLon);
+  const rows = Math.ceil((n - s) / cellLat);
+  const street = new Uint8Array(cols * rows);
+  const mark = (lon, lat) => {
+    const c = Math.floor((lon - w) / cellLon);
+    const r = Math.floor((n - lat) / cellLat);
+    if (c >= 0 && c < cols && r >= 0 && r < rows) street[r * cols + c] = 1;
+  };
+  for (const { row, shape } of roadRows) {
+    if (!shape || !BUILT_UP_STREETS.includes(row.fclass)) continue;
+    for (const part of shape.parts) {
+      for (let i = 1; i < part.length; i++) {
+        const [lon1, lat1] = part[i - 1];
+        const [lon2, lat2] = part[i];
+        const steps = Math.ceil(Math.hypot((lon2 - lon1) / cellLon, (lat2 - lat1) / cellLat) * 2) || 1;
+        for (let k = 0; k <= steps; k++)
+          mark(lon1 + ((lon2 - lon1) * k) / steps, lat1 + ((lat2 - lat1) * k) / steps);
+      }
+    }
+  }
+  // Share of street cells in the (2r+1)² window around each cell, from a summed-area table.
+  const sum = new Float64Array((cols + 1) * (rows + 1));
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const i = (r + 1) * (cols + 1) + c + 1;
+      sum[i] = street[r * cols + c] + sum[i - 1] + sum[i - cols - 1] - sum[i - cols - 2];
+    }
+  }
+  const radius = Math.round(BUILT_UP_RADIUS_M / BUILT_UP_CELL_M);
+  const share = new Float64Array(cols * rows);
+  for (let r = 0; r < rows; r++) {
+    const r0 = Math.max(0, r - radius);
+    const r1 = Math.min(rows, r + radius + 1);
+    for (let c = 0; c < cols; c++) {
+      const c0 = Math.max(0, c - radius);
+      const c1 = Math.min(cols, c + radius + 1);
+      const total =
+        sum[r1 * (cols + 1) + c1] -
+        sum[r0 * (cols + 1) + c1] -
+        sum[r1 * (cols + 1) + c0] +
+        sum[r0 * (cols + 1) + c0];
+      share[r * cols + c] = total / ((2 * radius + 1) * (2 * radius + 1));
+    }
+  }
+  const [band] = contours().size([cols, rows]).thresholds([BUILT_UP_SHARE])(share);
+  const toLonLat = ([x, y]) => [w + x * cellLon, n - y * cellLat];
+  const polygons = band.coordinates
+    .map((polygon) => polygon.map((ring) => ring.map(toLonLat)))
+    .filter((polygon) => ringKm2(polygon[0]) >= BUILT_UP_MIN_KM2)
+    .map((polygon) => polygon.filter((ring, i) => i === 0 || ringKm2(ring) >= BUILT_UP_MIN_KM2));
+  return polygons.length ? { type: 'Feature', properties: {}, geometry: multi(polygons) } : null;
 }
 
 /** The SRTM elevation of `box` as a grid (row 0 north), every `step`-th sample; voids take a neighbour. */
 let srtmTiles = null;
 
 function elevationGrid(box, step) {
-  srtmTiles ??= new Map(SRTM_TILES.map((name) => [name, unzipSingle(join(RAW, `srtm3-${name}.hgt.zip`))]));
+  srtmTiles ??= new Map(SRTM_TILES.map((name) => [name, unzipOnly(join(RAW, `srtm3-${name}.hgt.zip`))]));
   const tiles = srtmTiles;
   const perDegree = SRTM_SIZE - 1;
   const [w, s, e, n] = box;
@@ -318,8 +495,18 @@ function collection(features) {
   return { type: 'FeatureCollection', features: features.filter(Boolean) };
 }
 
+/** The indices of the arcs a TopoJSON object uses. */
+function arcIndices(object, found = new Set()) {
+  const walk = (a) => (Array.isArray(a) ? a.forEach(walk) : found.add(a < 0 ? ~a : a));
+  if (object.arcs) walk(object.arcs);
+  for (const child of object.geometries ?? []) arcIndices(child, found);
+  return found;
+}
+
 function build() {
+  const roadRows = readLayer('osm-roads_a.zip:roads_a');
   const objects = {
+    builtUp: collection([builtUp(roadRows)]),
     relief: collection(relief(BOX, RELIEF_STEP, RELIEF_LEVELS)),
     centreRelief: collection(relief(CENTRE_BOX, 1, centreLevels())),
     water: collection([areas('osm-water_a', (r) => ['water', 'reservoir', 'riverbank'].includes(r.fclass))]),
@@ -344,12 +531,38 @@ function build() {
       ),
     ),
     airport: collection([areas('osm-transport_a', (r) => r.fclass === 'airport' || r.fclass === 'apron')]),
+    roads: collection(
+      mergeLines(
+        lines(
+          roadRows,
+          (r) => Object.hasOwn(ROAD_KINDS, r.fclass),
+          (r) => ({ kind: ROAD_KINDS[r.fclass] }),
+        ),
+      ),
+    ),
+    centreStreets: collection(
+      mergeLines(
+        lines(
+          roadRows,
+          (r) => CENTRE_STREETS.includes(r.fclass),
+          () => ({}),
+          0,
+          inCentre,
+        ),
+      ),
+    ),
   };
   const topo = topology(objects);
   const weighted = presimplify(topo, mercatorTriangleArea);
-  const arcs = weighted.arcs.map((arc) =>
+  // Each arc keeps the finest detail any object that uses it asks for.
+  const minPx2 = weighted.arcs.map(() => Infinity);
+  for (const [name, object] of Object.entries(weighted.objects)) {
+    const px2 = MIN_TRIANGLE_PX2_OF[name] ?? MIN_TRIANGLE_PX2;
+    for (const arc of arcIndices(object)) minPx2[arc] = Math.min(minPx2[arc], px2);
+  }
+  const arcs = weighted.arcs.map((arc, i) =>
     arc
-      .filter((p) => p[2] * pxScale2(inCentre(p) ? CENTRE_ZOOM : DETAIL_ZOOM) >= MIN_TRIANGLE_PX2)
+      .filter((p) => p[2] * pxScale2(inCentre(p) ? CENTRE_ZOOM : DETAIL_ZOOM) >= minPx2[i])
       .map(([x, y]) => [x, y]),
   );
   return quantize({ type: 'Topology', bbox: topo.bbox, objects: weighted.objects, arcs }, QUANTIZATION);

@@ -9,7 +9,9 @@ import { SVG, type Map as LeafletMap } from 'leaflet';
 export const PANES = {
   land: 300,
   regions: 350,
-  // The Almaty chapters' city detail (src/map/almaty): relief above the land, water and lines above that.
+  // The Almaty chapters' city detail (src/map/almaty): the built-up area and relief above the land, water
+  // and lines above that.
+  urban: 355,
   relief: 360,
   detail: 370,
   lines: 410,
@@ -47,6 +49,7 @@ export const REDRAW_ORDER: readonly PaneName[] = [
   'routes',
   'detail',
   'relief',
+  'urban',
   'regions',
   'land',
 ];

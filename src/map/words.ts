@@ -16,6 +16,8 @@ export const MAP_WORDS = [
   'legendBorders',
   'closeUpTitle',
   'elevationLegend',
+  'builtUpLegend',
+  'mainRoadsLegend',
 ] as const;
 
 export type MapWord = (typeof MAP_WORDS)[number];

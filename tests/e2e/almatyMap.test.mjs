@@ -173,6 +173,27 @@ describe('Almaty map', () => {
       await showChapter(page, 'almaty');
       assert.ok((await page.locator('path.map-relief').count()) > 0, 'relief drawn');
       assert.ok((await page.locator('path.map-river').count()) > 0, 'rivers drawn');
+      assert.equal(await page.locator('path.map-road--major').count(), 1, 'main roads drawn');
+      assert.equal(await page.locator('path.map-road--secondary').count(), 1, 'secondary roads drawn');
+      assert.equal(await page.locator('path.map-built-up').count(), 1, 'built-up area drawn');
+      // … and explained in the key beside the locator, in the page's language.
+      assert.equal(await page.locator('.map-locator [data-key="builtUp"]').innerText(), 'Bebaute Fläche');
+      assert.equal(await page.locator('.map-locator [data-key="roads"]').innerText(), 'Hauptstraßen');
+      // Under the relief (its own pane, below the relief's), above the land.
+      const paneOrder = await page.evaluate(() =>
+        ['story-land', 'story-urban', 'story-relief'].map((id) =>
+          Number(getComputedStyle(document.querySelector(`.leaflet-${id}-pane`)).zIndex),
+        ),
+      );
+      assert.deepEqual(
+        [...paneOrder].sort((a, b) => a - b),
+        paneOrder,
+        'land < built-up < relief',
+      );
+      assert.ok(
+        (await page.locator('.map-closeup path.map-closeup__street').getAttribute('d')).length > 100,
+        'streets in the close-up',
+      );
       assert.equal(await page.locator('.map-closeup__key li').count(), 3);
       assert.ok(await page.locator('.leaflet-control-scale').isVisible(), 'scale bar');
       assert.match(await page.locator('.leaflet-control-attribution').innerText(), /OpenStreetMap/);

@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Geometry, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { BOX, BUDGET_GZIP, CENTRE_BOX, RELIEF_LEVELS } from '../../scripts/build-almaty-detail.mjs';
+import {
+  BOX,
+  BUDGET_GZIP,
+  BUILT_UP_MIN_KM2,
+  CENTRE_BOX,
+  chainLines,
+  RELIEF_LEVELS,
+} from '../../scripts/build-almaty-detail.mjs';
 import { PLACES } from '../../src/content/places';
 import { STRUCTURE } from '../../src/content/structure';
 import { CHAPTER_IDS, type ChapterId } from '../../src/content/types';
@@ -24,7 +31,10 @@ import { mapStateFor } from '../../src/map/view';
 
 const FILE = join(process.cwd(), 'src/map/almaty/detail.json');
 const text = readFileSync(FILE, 'utf8');
-const detail = decodeAlmatyDetail(JSON.parse(text) as DetailTopology);
+const topology = JSON.parse(text) as DetailTopology;
+const detail = decodeAlmatyDetail(topology);
+/** The quantization step of the stored coordinates, degrees: every point may be off by up to half of it. */
+const QUANTUM = Math.max(...(topology.transform?.scale ?? [0]));
 
 function positions(geometry: Geometry): Position[] {
   switch (geometry.type) {
@@ -46,6 +56,25 @@ function positions(geometry: Geometry): Position[] {
 /** Whether a point lies in a [west, south, east, north] box, give or take `margin` degrees. */
 const inBox = ([lon, lat]: Position, [w, s, e, n]: number[], margin = 1e-6) =>
   lon! >= w! - margin && lon! <= e! + margin && lat! >= s! - margin && lat! <= n! + margin;
+
+/** Whether a point lies in a polygon (even-odd over all its rings, planar in lon/lat: fine at city scale). */
+function inArea([x, y]: Position, geometry: Geometry): boolean {
+  const polygons =
+    geometry.type === 'Polygon'
+      ? [geometry.coordinates]
+      : geometry.type === 'MultiPolygon'
+        ? geometry.coordinates
+        : [];
+  let inside = false;
+  for (const ring of polygons.flat()) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i]!;
+      const [xj, yj] = ring[j]!;
+      if (yi! > y! !== yj! > y! && x! < ((xj! - xi!) * (y! - yi!)) / (yj! - yi!) + xi!) inside = !inside;
+    }
+  }
+  return inside;
+}
 
 /** One SRTM sample (3″): contour bands reach half a sample beyond the grid they are traced on. */
 const SRTM_CELL = 1 / 1200;
@@ -74,7 +103,7 @@ describe('the Almaty detail (src/map/almaty/detail.json)', () => {
     expect(mins.length).toBeGreaterThan(2);
     for (const [i, min] of mins.entries()) if (i > 0) expect(min - mins[i - 1]!).toBe(20);
     for (const f of detail.centreRelief.features) {
-      for (const p of positions(f.geometry)) expect(inBox(p, CENTRE_BOX, SRTM_CELL)).toBe(true);
+      for (const p of positions(f.geometry)) expect(inBox(p, CENTRE_BOX, SRTM_CELL + QUANTUM)).toBe(true);
     }
   });
 
@@ -85,6 +114,35 @@ describe('the Almaty detail (src/map/almaty/detail.json)', () => {
       // Lines are kept whole where they leave the box, so test that every shape touches it.
       for (const f of layer.features) expect(positions(f.geometry).some((p) => inBox(p, BOX))).toBe(true);
     }
+  });
+
+  it('draws major and secondary roads, and the centre streets only around the centre', () => {
+    expect(detail.roads.features.map((f) => f.properties.kind).sort()).toEqual(['major', 'secondary']);
+    for (const f of detail.roads.features) expect(positions(f.geometry).length).toBeGreaterThan(500);
+    expect(detail.centreStreets.features).toHaveLength(1);
+    const streets = detail.centreStreets.features[0]!.geometry;
+    const parts = streets.type === 'MultiLineString' ? streets.coordinates : [streets.coordinates];
+    expect(parts.length).toBeGreaterThan(20);
+    for (const part of parts) expect(part.some((p) => inBox(p, CENTRE_BOX))).toBe(true);
+  });
+
+  it('has a built-up area around the centre and the airport, not in the mountains', () => {
+    const area = detail.builtUp.features[0]!.geometry;
+    for (const id of ['republicSquare', 'akimat', 'residence'] as const)
+      expect(inArea([PLACES[id].lng, PLACES[id].lat], area), id).toBe(true);
+    // The ridge south of the city (above 3000 m in SRTM) and the empty steppe beyond the city's north-east.
+    expect(inArea([77.0, 43.05], area)).toBe(false);
+    expect(inArea([76.7, 43.45], area)).toBe(false);
+    const polygons = area.type === 'MultiPolygon' ? area.coordinates : [area.coordinates];
+    expect(polygons.length).toBeGreaterThan(3);
+    // No speck: every part is at least BUILT_UP_MIN_KM2 (less a little for the simplification).
+    const km2 = (ring: Position[]) => {
+      let a = 0;
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+        a += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
+      return Math.abs(a / 2) * 111.32 * Math.cos((43.2 * Math.PI) / 180) * 110.57;
+    };
+    for (const polygon of polygons) expect(km2(polygon[0]!)).toBeGreaterThanOrEqual(BUILT_UP_MIN_KM2 * 0.8);
   });
 
   it('puts the airport grounds around the airport of facts.md §3', () => {
@@ -105,6 +163,49 @@ describe('the Almaty detail (src/map/almaty/detail.json)', () => {
     expect(inBox([west, south], CENTRE_BOX) && inBox([east, north], CENTRE_BOX)).toBe(true);
     for (const id of closeUp!.places)
       expect(inBox([PLACES[id].lng, PLACES[id].lat], [west, south, east, north])).toBe(true);
+  });
+});
+
+describe('chainLines (the detail build)', () => {
+  it('joins lines that meet end to end, in either direction', () => {
+    const a = [
+      [0, 0],
+      [1, 0],
+    ];
+    const b = [
+      [2, 0],
+      [1, 0],
+    ];
+    const c = [
+      [2, 0],
+      [3, 1],
+    ];
+    expect(chainLines([a, b, c])).toEqual([
+      [
+        [0, 0],
+        [1, 0],
+        [2, 0],
+        [3, 1],
+      ],
+    ]);
+  });
+
+  it('keeps lines apart where a third one ends at the same point', () => {
+    const junction = [
+      [
+        [0, 0],
+        [1, 0],
+      ],
+      [
+        [1, 0],
+        [2, 0],
+      ],
+      [
+        [1, 0],
+        [1, 1],
+      ],
+    ];
+    expect(chainLines(junction)).toHaveLength(3);
   });
 });
 

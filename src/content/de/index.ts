@@ -56,6 +56,8 @@ export const de: LanguagePack = {
     legendBorders: 'Grenzen zu Russland und China (wie in der Grafik)',
     closeUpTitle: 'Stadtzentrum',
     elevationLegend: 'Höhe',
+    builtUpLegend: 'Bebaute Fläche',
+    mainRoadsLegend: 'Hauptstraßen',
     // --- share and embed (src/story/ShareButton.tsx, src/embed/) ---
     share: 'Kapitel teilen',
     shareCopied: 'Link zu diesem Kapitel kopiert.',

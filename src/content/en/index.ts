@@ -57,6 +57,8 @@ export const en: LanguagePack = {
     legendBorders: 'Borders with Russia and China (as in the chart)',
     closeUpTitle: 'City centre',
     elevationLegend: 'Elevation',
+    builtUpLegend: 'Built-up area',
+    mainRoadsLegend: 'Main roads',
     tocLabel: 'All chapters',
     nextChapter: 'Next chapter',
     previousChapter: 'Previous chapter',

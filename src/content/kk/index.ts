@@ -71,6 +71,8 @@ export const kk: LanguagePack = {
     legendBorders: 'Ресеймен және Қытаймен шекара (графиктегідей)',
     closeUpTitle: 'Қала орталығы',
     elevationLegend: 'Биіктік',
+    builtUpLegend: 'Құрылыс салынған аумақ',
+    mainRoadsLegend: 'Негізгі көшелер',
     share: 'Тараумен бөлісу',
     shareCopied: 'Осы тарауға сілтеме көшірілді.',
     shareShared: 'Сілтеме жіберілді.',

@@ -6,7 +6,7 @@
  */
 export const TRANSLATED_FROM: Readonly<Record<string, string>> = {
   meta: '65c4a698',
-  ui: 'fd875b68',
+  ui: '153ac641',
   qualifiers: 'ae9c3044',
   qualifiersShort: 'e6399c44',
   units: '43dbdc0b',

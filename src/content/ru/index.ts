@@ -69,6 +69,8 @@ export const ru: LanguagePack = {
     legendBorders: 'Границы с Россией и Китаем (как на графике)',
     closeUpTitle: 'Центр города',
     elevationLegend: 'Высота',
+    builtUpLegend: 'Застройка',
+    mainRoadsLegend: 'Главные улицы',
     share: 'Поделиться главой',
     shareCopied: 'Ссылка на эту главу скопирована.',
     shareShared: 'Ссылкой поделились.',

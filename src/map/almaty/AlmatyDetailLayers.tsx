@@ -1,6 +1,6 @@
 /**
- * The city detail of the Almaty chapters on the Leaflet map: relief bands (the mountains to the south),
- * water, glaciers, the airport grounds, railways and rivers, plus a scale bar and the credit for the
+ * The city detail of the Almaty chapters on the Leaflet map: the built-up area, relief bands (the mountains
+ * to the south), water, glaciers, the airport grounds, main roads, railways and rivers, plus a scale bar and the credit for the
  * elevation data. Loaded when the reader nears those chapters (near.ts), drawn only while a chapter shows
  * the city. Every layer is added in a named effect and removed in its cleanup; styling by CSS class only
  * (almaty.css).
@@ -15,10 +15,13 @@ import { useGeoJsonLayer, type ClassOf } from '../VectorLayers';
 import { nearAlmatyDetail } from './near';
 import { useAlmatyDetail } from './useAlmatyDetail';
 
+const builtUpClassOf: ClassOf = () => 'map-built-up';
 const reliefClassOf: ClassOf = () => 'map-relief';
 const waterClassOf: ClassOf = () => 'map-detail-water';
 const glacierClassOf: ClassOf = () => 'map-glacier';
 const airportClassOf: ClassOf = () => 'map-airport';
+const roadClassOf: ClassOf = (f: Feature | undefined) =>
+  `map-road map-road--${String(f?.properties?.kind ?? 'secondary')}`;
 const railwayClassOf: ClassOf = () => 'map-railway';
 const riverClassOf: ClassOf = (f: Feature | undefined) =>
   `map-river map-river--${String(f?.properties?.kind ?? 'river')}`;
@@ -43,10 +46,12 @@ export function AlmatyDetailLayers({ chapterId, show }: AlmatyDetailLayersProps)
   const detail = useAlmatyDetail(nearAlmatyDetail(chapterId));
   const drawn = show ? detail : null;
 
+  useGeoJsonLayer(drawn?.builtUp ?? null, 'urban', builtUpClassOf);
   useGeoJsonLayer(drawn?.relief ?? null, 'relief', reliefClassOf);
   useGeoJsonLayer(drawn?.water ?? null, 'detail', waterClassOf);
   useGeoJsonLayer(drawn?.glaciers ?? null, 'detail', glacierClassOf);
   useGeoJsonLayer(drawn?.airport ?? null, 'detail', airportClassOf);
+  useGeoJsonLayer(drawn?.roads ?? null, 'detail', roadClassOf);
   useGeoJsonLayer(drawn?.railways ?? null, 'detail', railwayClassOf);
   useGeoJsonLayer(drawn?.rivers ?? null, 'detail', riverClassOf);
 

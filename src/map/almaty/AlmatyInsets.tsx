@@ -218,13 +218,17 @@ export function AlmatyInsets({ layers, pack }: AlmatyInsetsProps) {
       <div className="map-locator" data-inset="locator">
         <Locator width={insetWidth(size.x, 0.2, 72, 110)} />
         <ReliefLegend title={mapWord(pack, 'elevationLegend')} />
+        <CityKey builtUp={mapWord(pack, 'builtUpLegend')} roads={mapWord(pack, 'mainRoadsLegend')} />
       </div>
     </div>,
     map.getContainer(),
   );
 }
 
-/** What the close-up shows around its places: the land rising to the south (20 m bands), rivers, water. */
+/**
+ * What the close-up shows around its places: the land rising to the south (20 m bands), the streets, rivers
+ * and water.
+ */
 function CloseUpContext({ detail, layout }: { detail: AlmatyDetail; layout: CloseUpLayout }) {
   const paths = useMemo(() => {
     const { projection } = layout;
@@ -233,6 +237,8 @@ function CloseUpContext({ detail, layout }: { detail: AlmatyDetail; layout: Clos
         key: f.properties.min,
         d: polygonPath(f.geometry, projection),
       })),
+      streets: detail.centreStreets.features.map((f) => linePath(f.geometry, projection)).join(''),
+      roads: detail.roads.features.map((f) => linePath(f.geometry, projection)).join(''),
       water: detail.water.features.map((f) => polygonPath(f.geometry, projection)).join(''),
       rivers: detail.rivers.features.map((f) => linePath(f.geometry, projection)).join(''),
     };
@@ -242,6 +248,8 @@ function CloseUpContext({ detail, layout }: { detail: AlmatyDetail; layout: Clos
       {paths.relief.map((band) => (
         <path key={band.key} className="map-closeup__relief" d={band.d} />
       ))}
+      <path className="map-closeup__street" d={paths.streets} />
+      <path className="map-closeup__road" d={paths.roads} />
       <path className="map-closeup__water" d={paths.water} />
       <path className="map-closeup__river" d={paths.rivers} />
     </g>
@@ -261,6 +269,29 @@ function Locator({ width }: { width: number }) {
       <path className="map-locator__country" d={drawing.d} />
       <rect className="map-locator__mark" x={drawing.x - 4} y={drawing.y - 4} width="8" height="8" />
     </svg>
+  );
+}
+
+/**
+ * Key to the city view's built-up area and main roads, drawn as on the map: a row of its own under the
+ * locator and the relief key, so the box grows up, not to the left, where the close-up's frame may lie.
+ */
+function CityKey({ builtUp, roads }: { builtUp: string; roads: string }) {
+  return (
+    <ul className="map-relief-legend__items map-city-key">
+      <li data-key="builtUp">
+        <svg className="map-relief-legend__swatch" width="14" height="10" aria-hidden="true">
+          <rect className="map-city-key__built-up" width="14" height="10" />
+        </svg>
+        {builtUp}
+      </li>
+      <li data-key="roads">
+        <svg className="map-city-key__line" width="14" height="10" aria-hidden="true">
+          <path className="map-city-key__road" d="M0,5H14" />
+        </svg>
+        {roads}
+      </li>
+    </ul>
   );
 }
 

@@ -20,7 +20,13 @@ export interface RiverProperties {
   kind: 'river' | 'canal';
 }
 
+/** A through road (OpenStreetMap `highway`): motorway, trunk and primary are "major". */
+export interface RoadProperties {
+  kind: 'major' | 'secondary';
+}
+
 type DetailObjects = {
+  builtUp: GeometryCollection;
   relief: GeometryCollection<ReliefProperties>;
   centreRelief: GeometryCollection<ReliefProperties>;
   water: GeometryCollection;
@@ -28,6 +34,8 @@ type DetailObjects = {
   rivers: GeometryCollection<RiverProperties>;
   railways: GeometryCollection;
   airport: GeometryCollection;
+  roads: GeometryCollection<RoadProperties>;
+  centreStreets: GeometryCollection;
 };
 
 /** The built topology, as stored in detail.json. */
@@ -35,6 +43,8 @@ export type DetailTopology = Topology<DetailObjects>;
 
 /** Everything the city detail draws, bottom to top. */
 export interface AlmatyDetail {
+  /** The built-up area, derived from the density of residential and service streets (OSM). */
+  builtUp: FeatureCollection<Area>;
   /** Elevation bands, lowest first: the mountains south of the city. */
   relief: FeatureCollection<Area, ReliefProperties>;
   /** Elevation bands every 20 m around Republic Square, for the close-up inset. */
@@ -44,20 +54,27 @@ export interface AlmatyDetail {
   glaciers: FeatureCollection<Area>;
   /** Almaty International Airport: aerodrome and aprons. */
   airport: FeatureCollection<Area>;
+  /** Motorways, trunk, primary and secondary roads. */
+  roads: FeatureCollection<Line, RoadProperties>;
   railways: FeatureCollection<Line>;
   rivers: FeatureCollection<Line, RiverProperties>;
+  /** Tertiary and residential streets around Republic Square, for the close-up inset. */
+  centreStreets: FeatureCollection<Line>;
 }
 
 /** The detail as GeoJSON (WGS84). */
 export function decodeAlmatyDetail(topology: DetailTopology): AlmatyDetail {
   const o = topology.objects;
   return {
+    builtUp: feature(topology, o.builtUp) as FeatureCollection<Area>,
     relief: feature(topology, o.relief) as FeatureCollection<Area, ReliefProperties>,
     centreRelief: feature(topology, o.centreRelief) as FeatureCollection<Area, ReliefProperties>,
     water: feature(topology, o.water) as FeatureCollection<Area>,
     glaciers: feature(topology, o.glaciers) as FeatureCollection<Area>,
     airport: feature(topology, o.airport) as FeatureCollection<Area>,
     railways: feature(topology, o.railways) as FeatureCollection<Line>,
+    roads: feature(topology, o.roads) as FeatureCollection<Line, RoadProperties>,
     rivers: feature(topology, o.rivers) as FeatureCollection<Line, RiverProperties>,
+    centreStreets: feature(topology, o.centreStreets) as FeatureCollection<Line>,
   };
 }
