@@ -33,7 +33,7 @@ export const REFERENCE_PANEL = {
 const PANEL_RANGE = { min: { width: 200, height: 150 }, max: { width: 2400, height: 1600 } };
 
 /** Tolerance in px (at the reference zoom) of the line simplification: below what the eye sees. */
-const SIMPLIFY_PX = 1.2;
+const SIMPLIFY_PX = 1.4;
 
 type Pt = [number, number];
 type Rect = { x0: number; y0: number; x1: number; y1: number };
@@ -155,7 +155,7 @@ function pathData(parts: Pt[][], close: boolean): string {
 type Geometry = import('geojson').Geometry;
 
 /** Shapes narrower and lower than this (px at the drawing's zoom) are left out. */
-const MIN_AREA_PX = 3;
+const MIN_AREA_PX = 4;
 
 /** The larger side of a line's bounding box. */
 function spanOf(line: Pt[]): number {

@@ -124,11 +124,13 @@ describe('map picture', () => {
     }
   }, 60_000);
 
+  // Gzipped alone; inside the page it compresses a little worse (measured: up to 0.8 KB more), so the page
+  // grows by at most 12 KB.
   it('adds at most 12 KB gzip to a page', () => {
     for (const { id } of STRUCTURE) {
       for (const pack of [de, en]) {
         const bytes = gzipSync(mapPicture(id, pack), { level: 9 }).length;
-        expect(bytes, `${id} ${pack.lang}`).toBeLessThanOrEqual(12 * 1024);
+        expect(bytes, `${id} ${pack.lang}`).toBeLessThanOrEqual(11 * 1024);
       }
     }
   });
