@@ -83,6 +83,7 @@ for (const { edition, chapter } of pages) {
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, 'index.html'), html);
   await writeFile(join(dist, server.oembedPath(page.dir)), `${JSON.stringify(page.oembed, null, 2)}\n`);
+  await writeFile(join(dist, page.pictureCss.file), page.pictureCss.text);
 }
 await writeFile(join(dist, 'sitemap.xml'), server.sitemapXml(siteUrl, editions, server.lastModified()));
 await writeFile(join(dist, 'robots.txt'), server.robotsTxt(siteUrl));

@@ -5,6 +5,7 @@ import { formatDate } from './lib/format';
 import { REPORT_DATE } from './content/figures';
 import { Chapter } from './story/Chapter';
 import { MapPanel } from './map/MapPanel';
+import { MapPicture } from './map/MapPicture';
 import { GraphicSlot, type GraphicSource } from './charts/GraphicSlot';
 import { READING_LINE, useActiveChapter, type ObserverFactory } from './story/useActiveChapter';
 import { useHashFollow, useHashTarget, useKeepReadingPosition } from './story/useDeepLink';
@@ -123,6 +124,7 @@ export function App({ pack, graphics, createObserver }: AppProps): ReactElement 
         </main>
         <div className="panel" data-reduced-motion={reducedMotion || undefined}>
           <MapPanel chapterId={active.id} pack={pack} reducedMotion={reducedMotion} />
+          <MapPicture chapter={page.chapter} />
         </div>
       </div>
       {embed.mode === 'page' && <EmbedCode pack={pack} chapter={active.id} />}

@@ -3,6 +3,7 @@
  * edition to static HTML (the whole story, captions and tables, before any JavaScript runs) and its `<head>`.
  * The tree is exactly the client's (src/entry-client.tsx), so hydration finds what it expects.
  */
+import { createHash } from 'node:crypto';
 import type { ReactElement } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { appRoot } from './appRoot';
@@ -13,7 +14,8 @@ import type { ChapterId } from './content/types';
 import { embedCode, FIXED_HEIGHT } from './embed/embedCode';
 import { embedSrc, hostScriptUrl, shareUrl } from './embed/urls';
 import { contentSecurityPolicy } from './page/csp';
-import { cardPath, oembedPath, pageDir, storyPages } from './page/chapterPages';
+import { cardPath, oembedPath, pageDir, storyPages, upToRoot } from './page/chapterPages';
+import { mapPicture, pictureCss } from './page/mapPicture';
 import { AVAILABLE_EDITIONS, loadPack, type Edition } from './page/editions';
 import { formattedStringsTag } from './page/formattedStrings';
 import { DEFAULT_SITE_URL, headTags, lastModified, normaliseSiteUrl } from './page/headTags';
@@ -48,6 +50,8 @@ export interface RenderedPage {
   head: string;
   /** The page's oEmbed response, written next to its `index.html`. */
   oembed: OembedResponse;
+  /** The stylesheet of the page's map picture (src/page/mapPicture.ts): its file below the site root, and text. */
+  pictureCss: { file: string; text: string };
 }
 
 /** Options of {@link renderPage}. */
@@ -115,7 +119,11 @@ export async function renderPage(
   const page = pagePlace(edition, chapter);
   // The page carries the strings its render formatted, and only those (src/page/formattedStrings.ts).
   forgetFormattedStrings();
-  const html = await renderToHtml(appRoot(pack, { Graphic: ChapterGraphic }, page));
+  const picture = mapPicture(chapter, pack);
+  const html = await renderToHtml(appRoot(pack, { Graphic: ChapterGraphic }, page, picture));
+  const css = pictureCss(chapter);
+  // Named by content: a long-cached asset, shared by the chapter's pages in every edition.
+  const pictureFile = `assets/map-picture-${chapter}-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`;
   const strings = formattedStringsTag(formattedStrings());
   const text = pageText(pack, chapter);
   const csp = contentSecurityPolicy({ tileUrl: import.meta.env.VITE_TILE_URL });
@@ -123,6 +131,7 @@ export async function renderPage(
   const head = [
     headTags({ pack, edition, editions: AVAILABLE_EDITIONS, siteUrl, chapter, text, ogImage, oembed, csp }),
     strings,
+    `<link rel="stylesheet" href="${upToRoot(page.dir)}${pictureFile}">`,
   ].join('\n');
   return {
     edition,
@@ -131,5 +140,6 @@ export async function renderPage(
     html,
     head,
     oembed: oembedFor(pack, edition, chapter, { siteUrl, ogImage }),
+    pictureCss: { file: pictureFile, text: css },
   };
 }

@@ -66,7 +66,8 @@ export function cameraFor(view: MapView, size: { width: number; height: number }
   return { zoom, center: [(nw[0] + se[0]) / 2, (nw[1] + se[1]) / 2] };
 }
 
-type ToPoint = (position: Position) => [number, number];
+/** Longitude/latitude to px. */
+export type ToPoint = (position: Position) => [number, number];
 
 function ringPath(ring: Position[], toPoint: ToPoint, close: boolean): string {
   const points = ring.map(toPoint).map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`);
@@ -147,9 +148,21 @@ export function cardLabelRequests(
   chapter: ChapterId,
   pack: LanguagePack,
 ): { requests: Omit<PlacementRequest, 'size'>[]; lines: Point[]; frame: { w: number; h: number } } {
-  const state = mapStateFor(chapter);
-  const camera = cameraFor(state.view, CARD_MAP);
-  const toPoint = cardProjection(camera, CARD_MAP);
+  return labelRequests(chapter, pack, mapStateFor(chapter).view, CARD_MAP);
+}
+
+/**
+ * The label requests of a chapter's map seen through `view` in a map of `size` (without text sizes), the bold
+ * border lines sampled in its pixels, and its frame: what the page's LabelLayer gives `placeLabels`.
+ */
+export function labelRequests(
+  chapter: ChapterId,
+  pack: LanguagePack,
+  view: MapView,
+  size: { width: number; height: number },
+): { requests: Omit<PlacementRequest, 'size'>[]; lines: Point[]; frame: { w: number; h: number } } {
+  const camera = cameraFor(view, size);
+  const toPoint = cameraProjection(camera, size);
   const requests = visibleLabels(chapter, pack, camera).map((label) => ({
     key: label.key,
     anchors: [[label.lat, label.lng] as const, ...(label.alternatives ?? [])].map(([lat, lng]) => {
@@ -167,14 +180,15 @@ export function cardLabelRequests(
       densify(
         line.map((p) => toPoint(p)).map(([x, y]) => ({ x, y })),
         4,
-        { w: CARD_MAP.width, h: CARD_MAP.height },
+        { w: size.width, h: size.height },
       ),
     );
   });
-  return { requests, lines, frame: { w: CARD_MAP.width, h: CARD_MAP.height } };
+  return { requests, lines, frame: { w: size.width, h: size.height } };
 }
 
-function cardProjection(camera: Camera, size: typeof CARD_MAP): ToPoint {
+/** Longitude/latitude to px in a map of `size` whose centre shows the camera's centre at its zoom. */
+export function cameraProjection(camera: Camera, size: { width: number; height: number }): ToPoint {
   const k = 2 ** camera.zoom;
   return (position) => {
     const [x, y] = project(position, 0);
@@ -183,7 +197,7 @@ function cardProjection(camera: Camera, size: typeof CARD_MAP): ToPoint {
 }
 
 /** The chapter's labels that the page shows at this camera (minor ones only from their zoom on). */
-function visibleLabels(chapter: ChapterId, pack: LanguagePack, camera: Camera): MapLabel[] {
+export function visibleLabels(chapter: ChapterId, pack: LanguagePack, camera: Camera): MapLabel[] {
   return labelsFor(mapStateFor(chapter), pack).filter(
     (label) => !(label.minor && camera.zoom < MINOR_LABEL_MIN_ZOOM),
   );
@@ -199,7 +213,7 @@ export function cardMap(
   const { layers } = state;
   const size = CARD_MAP;
   const camera = cameraFor(state.view, size);
-  const toPoint = cardProjection(camera, size);
+  const toPoint = cameraProjection(camera, size);
   const geo = mapGeodata();
   const routes = routesFor(layers).map(({ points }) =>
     ringPath(

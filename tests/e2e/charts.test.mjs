@@ -199,17 +199,17 @@ describe('reflow', () => {
 });
 
 describe('print', () => {
-  it('prints the whole narrative with its charts and sources, without the sticky map panel', async () => {
+  it('prints the whole narrative with its charts and sources, without the live map panel', async () => {
     const { page, close } = await openPage(browser, server.origin);
     await page.goto(`${server.origin}/`);
     await page.emulateMedia({ media: 'print' });
     const state = await page.evaluate(() => ({
-      panel: getComputedStyle(document.querySelector('.panel')).display,
+      panel: getComputedStyle(document.querySelector('.map-panel')).visibility,
       chapters: [...document.querySelectorAll('section.chapter')].filter((s) => s.offsetHeight > 0).length,
       charts: [...document.querySelectorAll('figure.chart')].filter((f) => f.offsetHeight > 0).length,
       sources: document.querySelectorAll('.chart-source').length,
     }));
-    assert.equal(state.panel, 'none');
+    assert.equal(state.panel, 'hidden');
     assert.equal(state.chapters, 11);
     assert.equal(state.charts, 9);
     assert.equal(state.sources, 9);

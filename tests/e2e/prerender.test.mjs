@@ -103,13 +103,15 @@ for (const { lang, dir, ogLocale, pack } of content.editions) {
       });
     }
 
-    it('keeps the page to one column that fits the phone, with no map frame', async () => {
+    it('keeps the page to one column that fits the phone, with the map picture and no live map panel', async () => {
       await withoutJs(dir, async (page) => {
         const state = await page.evaluate(() => ({
           scriptingOff: window.matchMedia('(scripting: none)').matches,
           overflow: document.documentElement.scrollWidth - window.innerWidth,
-          panel: [...document.querySelectorAll('.panel')].map((el) => el.checkVisibility()),
+          panel: [...document.querySelectorAll('.map-panel')].map((el) => el.checkVisibility()),
+          picture: [...document.querySelectorAll('.map-picture')].map((el) => el.checkVisibility()),
         }));
+        assert.deepEqual(state.picture, [true]);
         assert.equal(state.scriptingOff, true);
         assert.ok(state.overflow <= 0, `horizontal overflow ${state.overflow}px`);
         assert.deepEqual(

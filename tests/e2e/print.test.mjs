@@ -1,5 +1,6 @@
-// Print: the story's text with its charts and sources; no controls that do nothing on paper, and the map's
-// place taken by each chapter's text description of it.
+// Print: the story's text with its charts and sources; no controls that do nothing on paper; the live map's
+// place taken by its static picture of the page's first view (under the headline) and each chapter's text
+// description of its map.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { CHAPTERS, launch, openPage, serveDist } from './harness.mjs';
@@ -38,7 +39,8 @@ describe('print', () => {
         theme: count('.controls button'),
         language: count('.language-switch a'),
         embed: count('.embed-tools'),
-        map: count('.panel'),
+        map: count('.map-panel'),
+        picture: count('.map-picture'),
         mapTexts: count('.chapter-map-text'),
         allMapTexts: document.querySelectorAll('.chapter-map-text').length,
         chapters: count('section.chapter h2'),
@@ -52,10 +54,51 @@ describe('print', () => {
       language: 0,
       embed: 0,
       map: 0,
+      picture: 1,
       mapTexts: shown.allMapTexts,
       allMapTexts: shown.allMapTexts,
       chapters: CHAPTERS.length,
     });
+    assert.deepEqual(problems().errors, []);
+    await close();
+  });
+
+  it("prints the map picture of the page's chapter under the headline, after the live map was drawn", async () => {
+    const { page, problems, close } = await openPage(browser, server.origin, { width: 1280, height: 800 });
+    await page.goto(`${server.origin}/en/reactions/`);
+    await page.waitForSelector('[data-map-ready="true"]', { timeout: 15_000 });
+    await page.emulateMedia({ media: 'print' });
+    const state = await page.evaluate(() => {
+      const picture = document.querySelector('.map-picture');
+      const box = picture.getBoundingClientRect();
+      const labels = [...picture.querySelectorAll('.map-picture__labels')].filter(
+        (g) => getComputedStyle(g).display !== 'none',
+      );
+      return {
+        chapter: picture.dataset.chapter,
+        opacity: getComputedStyle(picture).opacity,
+        visibility: getComputedStyle(picture).visibility,
+        height: Math.round(box.height),
+        aboveStory: box.bottom <= document.getElementById('story').getBoundingClientRect().top + 1,
+        belowHeadline: box.top >= document.querySelector('h1').getBoundingClientRect().bottom,
+        shapes: [...picture.querySelectorAll('path')].filter((p) => p.getBoundingClientRect().width > 0)
+          .length,
+        labels: labels.flatMap((g) => [...g.querySelectorAll('text')].map((t) => t.textContent)),
+      };
+    });
+    assert.equal(state.chapter, 'reactions');
+    assert.equal(state.opacity, '1');
+    assert.equal(state.visibility, 'visible');
+    assert.ok(state.height >= 300, `picture height ${state.height}`);
+    assert.ok(state.aboveStory && state.belowHeadline, 'between headline and story');
+    assert.ok(state.shapes > 20, `shapes ${state.shapes}`);
+    for (const name of ['Berlin', 'Brussels', 'Kazakhstan']) {
+      assert.ok(
+        state.labels.some((t) => t.toLowerCase().includes(name.toLowerCase())),
+        `${name} in ${state.labels}`,
+      );
+    }
+    await page.pdf({ format: 'A4' });
     assert.deepEqual(problems().errors, []);
     await close();
   });

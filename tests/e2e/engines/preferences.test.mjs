@@ -78,7 +78,7 @@ describe('reduced motion', () => {
 
 describe('without JavaScript', () => {
   for (const lang of ['de', 'en']) {
-    it(`${lang}: shows every chapter, its chart tables, one column that fits the phone and no map frame`, async () => {
+    it(`${lang}: shows every chapter, its chart tables, one column that fits the phone and the map picture, no live map`, async () => {
       await withEngine({ javascript: false }, async (page) => {
         await page.goto(`${server.origin}/${lang === 'de' ? '' : 'en/'}`);
         const state = await page.evaluate(() => {
@@ -94,7 +94,32 @@ describe('without JavaScript', () => {
               figures: section.querySelectorAll('figure.chart').length,
             })),
             overflow: document.documentElement.scrollWidth - window.innerWidth,
-            panels: [...document.querySelectorAll('.panel')].filter(visible).length,
+            panels: [...document.querySelectorAll('.map-panel')].filter(visible).length,
+            picture: (() => {
+              const picture = document.querySelector('.map-picture');
+              const box = picture.getBoundingClientRect();
+              const inside = (el) => {
+                const r = el.getBoundingClientRect();
+                return (
+                  r.width > 0 &&
+                  r.right > box.left &&
+                  r.left < box.right &&
+                  r.bottom > box.top &&
+                  r.top < box.bottom
+                );
+              };
+              // An SVG group's display is not seen by checkVisibility().
+              const labels = [...picture.querySelectorAll('.map-picture__labels')]
+                .filter((g) => getComputedStyle(g).display !== 'none')
+                .flatMap((g) => [...g.querySelectorAll('text')].filter(inside).map((t) => t.textContent));
+              return {
+                visible: visible(picture),
+                size: [Math.round(box.width), Math.round(box.height)],
+                aboveStory: box.bottom <= document.getElementById('story').getBoundingClientRect().top + 1,
+                shapes: [...picture.querySelectorAll('path')].filter(inside).length,
+                labels,
+              };
+            })(),
           };
         });
         assert.equal(state.scriptingOff, true, 'the page sees scripting: none');
@@ -109,7 +134,20 @@ describe('without JavaScript', () => {
           assert.equal(chapter.tables, chapter.figures, `${chapter.id}: every chart's table visible`);
         }
         assert.ok(state.overflow <= 0, `horizontal overflow ${state.overflow}px`);
-        assert.equal(state.panels, 0, 'no map frame without JavaScript');
+        assert.equal(state.panels, 0, 'no live map panel without JavaScript');
+        const { picture } = state;
+        assert.ok(picture.visible, 'the map picture is visible');
+        assert.ok(picture.size[0] >= 300 && picture.size[1] >= 300, `picture size ${picture.size}`);
+        assert.ok(picture.aboveStory, 'the picture stands above the story');
+        assert.ok(picture.shapes > 20, `shapes drawn: ${picture.shapes}`);
+        for (const name of lang === 'de'
+          ? ['Kasachstan', 'Almaty', 'Russland']
+          : ['Kazakhstan', 'Almaty', 'Russia']) {
+          assert.ok(
+            picture.labels.some((t) => t.toLowerCase() === name.toLowerCase()),
+            `${name} in ${picture.labels}`,
+          );
+        }
       });
     });
   }
