@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Lighthouse budgets (`npm run check:lighthouse`, which builds first): each edition's front page
- * (perf/server.mjs `lighthousePages`, which says why chapter pages are not gated yet), mobile preset with
+ * Lighthouse budgets (`npm run check:lighthouse`, which builds first): each edition's front page and the
+ * chapter pages `almaty/` and `en/csto/` (perf/server.mjs `lighthousePages`), mobile preset with
  * simulated throttling, Debian's Chromium, median of three runs; scores and LCP/TBT/CLS against
  * scripts/budgets.mjs. Reports of every run: .lighthouse/. Exits 1 when a budget fails.
  */

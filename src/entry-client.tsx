@@ -10,6 +10,7 @@ import { pagePlace, prerenderedChapter } from './page/pageContext';
 import { appRoot } from './appRoot';
 import { openChartGate } from './charts/chartGate';
 import { lazyGraphic } from './charts/LazyGraphic';
+import { afterFirstView } from './lib/firstView';
 import { primeFormattedStrings } from './lib/format';
 import { readFormattedStrings } from './page/formattedStrings';
 
@@ -20,12 +21,15 @@ function afterNextPaint(): Promise<void> {
 async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) return;
-  // The chart code loads when a chart nears the viewport (or the reader moves on), not with the first view;
-  // the prerendered charts are on the page meanwhile.
-  const graphics = lazyGraphic(openChartGate({ root: container }));
   const edition = editionFor(document.documentElement.lang);
   // The page's own chapter (a chapter page opens at it), as the server rendered it: read before hydration.
   const page = pagePlace(edition, prerenderedChapter(document));
+  // The chart code loads when a chart nears the viewport (or the reader moves on), not with the first view;
+  // the prerendered charts are on the page meanwhile. A page that opens at a later chapter (a chapter page,
+  // a deep link) loads it once its first view is drawn and the browser idles.
+  const graphics = lazyGraphic(
+    openChartGate({ root: container, pageChapter: page.chapter, later: afterFirstView() }),
+  );
   const pack = await loadPack(edition.lang);
   // The server's dates and numbers, word for word: hydration then makes no Intl formatter (tens of ms each
   // on a phone) and cannot word one differently from the prerendered text.

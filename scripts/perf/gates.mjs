@@ -45,27 +45,49 @@ export function distAssets() {
 }
 
 /**
- * Sizes: each page at phone and desktop size, as Chromium loads it; the whole build for comparison.
+ * A page's name in reports and file names: an edition's front page by its language, a chapter page by its
+ * path (`almaty/`, `en/csto/`).
+ * @param {{ path: string, lang: string, front?: boolean }} page
+ */
+export function pageLabel({ path, lang, front = true }) {
+  return front ? lang : path;
+}
+
+/**
+ * Sizes: each page at phone and desktop size, as Chromium loads it; the whole build for comparison. The
+ * budgets count the first view; what a page loads only after its first view is drawn and the browser idles
+ * (`later`, see perf/pageLoad.mjs) is listed in a row of its own per page.
  * @param {import('playwright-core').Browser} browser
  * @param {string} origin
- * @param {{ path: string, lang: string }[]} pages
+ * @param {{ path: string, lang: string, front?: boolean }[]} pages
  * @returns {Promise<GateResult>}
  */
 export async function sizeGate(browser, origin, pages) {
   /** @type {Row[]} */
   const rows = [];
+  /** @type {Row[]} */
+  const laterRows = [];
   /** @type {Check[]} */
   const checks = [];
-  for (const [i, { path, lang }] of pages.entries()) {
+  for (const [i, page] of pages.entries()) {
+    const label = pageLabel(page);
     for (const viewport of /** @type {const} */ (['phone', 'desktop'])) {
-      const assets = await measureFirstView(browser, `${origin}/${path}`, viewport);
+      const assets = await measureFirstView(browser, `${origin}/${page.path}`, viewport);
+      const first = assets.filter((a) => !a.later);
+      const later = totals(assets.filter((a) => a.later));
       if (i === 0 && viewport === 'phone') {
-        rows.push({ item: `**first view, ${lang} page, phone: every response**` });
-        for (const a of assets) rows.push(sizeRow(`${new URL(a.url).pathname} (${a.kind})`, a));
+        rows.push({ item: `**first view, ${label} page, phone: every response**` });
+        for (const a of first) rows.push(sizeRow(`${new URL(a.url).pathname} (${a.kind})`, a));
       }
-      checks.push(...checkSizes(`${lang}, ${viewport}`, assets));
+      checks.push(...checkSizes(`${label}, ${viewport}`, first));
+      for (const kind of /** @type {const} */ (['script', 'geodata'])) {
+        if (later[kind].count)
+          laterRows.push(sizeRow(`${label}, ${viewport}: ${kind} after the first view, idle`, later[kind]));
+      }
     }
   }
+  if (laterRows.length)
+    rows.push({ item: '**loaded after the first view was drawn, while idle**' }, ...laterRows);
   const all = totals(distAssets());
   rows.push({ item: '**whole app (every file in dist/)**' });
   rows.push(sizeRow(`JS, all chunks (${all.script.count} files)`, all.script));
@@ -89,8 +111,13 @@ export async function lighthouseGate(origin, pages, runs = 3) {
   const checks = [];
   /** @type {string[]} */
   const notes = [];
-  for (const { path, lang } of pages) {
-    const results = await runLighthouse(`${origin}/${path}`, `lighthouse-${lang}`, runs);
+  for (const page of pages) {
+    const lang = pageLabel(page);
+    const results = await runLighthouse(
+      `${origin}/${page.path}`,
+      `lighthouse-${lang.replace(/\W+/g, '-')}`,
+      runs,
+    );
     const median = medianRun(results);
     const pageChecks = checkLighthouse(`${lang}, median of ${runs}`, median);
     checks.push(...pageChecks);
@@ -121,7 +148,9 @@ export async function scrollGate(browser, origin, pages) {
   const rows = [];
   /** @type {Check[]} */
   const checks = [];
-  for (const { path, lang } of pages) {
+  for (const page of pages) {
+    const { path } = page;
+    const lang = pageLabel(page);
     for (const viewport of /** @type {const} */ (['phone', 'desktop'])) {
       const { tasks, scrolledPx, ms } = await longTasksWhileScrolling(browser, `${origin}/${path}`, viewport);
       const c = checkLongTasks(`${lang}, ${viewport}`, tasks);

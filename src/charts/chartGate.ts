@@ -1,4 +1,4 @@
-import { CHAPTER_IDS } from '../content/types';
+import { CHAPTER_IDS, type ChapterId } from '../content/types';
 import { parseHash } from '../lib/hash';
 
 /** Options of {@link openChartGate}. */
@@ -7,22 +7,32 @@ export interface ChartGateOptions {
   root: ParentNode;
   /** How far below the viewport a chart starts its code loading, as a CSS margin (default one viewport). */
   margin?: string;
+  /** The chapter the page opens at (a chapter page's own chapter; the first chapter on a front page). */
+  pageChapter?: ChapterId;
+  /**
+   * When a page that opens at a later chapter may load the chart code (default: at once). Its charts are on
+   * the page prerendered meanwhile; the client entry passes `afterFirstView()`, so the code neither delays
+   * nor competes with the first view.
+   */
+  later?: Promise<void>;
 }
 
 /**
  * Browser only (call from the client entry). Resolves when the chart code is needed: a chart comes within
- * `margin` of the viewport, the reader scrolls past the intro, or the page opens on a deep link to a later
- * chapter. Without IntersectionObserver it resolves at once.
+ * `margin` of the viewport, the reader scrolls past the intro, or — once `later` resolves — the page opens at
+ * a later chapter (a deep link, a chapter page). Without IntersectionObserver it resolves at once.
  */
-export function openChartGate({ root, margin = '0px 0px 100% 0px' }: ChartGateOptions): Promise<void> {
+export function openChartGate({
+  root,
+  margin = '0px 0px 100% 0px',
+  pageChapter = CHAPTER_IDS[0],
+  later = Promise.resolve(),
+}: ChartGateOptions): Promise<void> {
+  const opensAt = parseHash(window.location.hash) ?? pageChapter;
+  if (opensAt !== CHAPTER_IDS[0]) return later;
   return new Promise((resolve) => {
-    const linked = parseHash(window.location.hash);
     const slots = root.querySelectorAll('[data-chart]');
-    if (
-      (linked && linked !== CHAPTER_IDS[0]) ||
-      typeof IntersectionObserver === 'undefined' ||
-      !slots.length
-    ) {
+    if (typeof IntersectionObserver === 'undefined' || !slots.length) {
       resolve();
       return;
     }

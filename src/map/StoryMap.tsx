@@ -9,6 +9,7 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import type { LanguagePack } from '../content/pack';
 import type { ChapterId } from '../content/types';
+import { firstViewDrawn, useAfterFirstView } from '../lib/firstView';
 import { nearAlmatyDetail } from './almaty/near';
 import { LabelLayer } from './LabelLayer';
 import { labelsFor } from './labels';
@@ -21,7 +22,8 @@ import { cameraMove, MAP_OPTIONS, mapStateFor } from './view';
 
 export { MAP_OPTIONS };
 
-// The Almaty chapters' city detail and insets: loaded when the reader nears them (almaty/near.ts).
+// The Almaty chapters' city detail and insets: loaded when the reader nears them (almaty/near.ts), and never
+// before the first view is drawn and the browser idles (a chapter page such as almaty/ opens next to them).
 const AlmatyExtras = lazy(() => import('./almaty/AlmatyExtras'));
 
 // Optional raster tiles, only when a deployment sets them: by default no request leaves the page's origin.
@@ -59,7 +61,12 @@ export function StoryMap({
   // The first draw is spread over several tasks (VectorLayers); labels follow the shapes, and the map is
   // reported ready (`data-map-ready`) once everything is drawn.
   const [drawn, setDrawn] = useState(false);
-  const markDrawn = useCallback(() => setDrawn(true), []);
+  const markDrawn = useCallback(() => {
+    setDrawn(true);
+    // The map's first draw completes the page's first view (src/lib/firstView.ts).
+    firstViewDrawn();
+  }, []);
+  const firstViewDone = useAfterFirstView();
 
   const initialView =
     'bounds' in initial
@@ -83,7 +90,7 @@ export function StoryMap({
         ) : null}
         <VectorLayers layers={layers} routes={routes} onDrawn={markDrawn} />
         {drawn && <LabelLayer labels={labels} />}
-        {drawn && nearAlmatyDetail(chapterId) ? (
+        {drawn && firstViewDone && nearAlmatyDetail(chapterId) ? (
           <Suspense fallback={null}>
             <AlmatyExtras chapterId={chapterId} layers={layers} pack={pack} />
           </Suspense>

@@ -56,7 +56,11 @@ export function Chapter({ id, pack, active, graphic, previous, next }: ChapterPr
     >
       <div className="chapter-card">
         <p className="kicker">{text.kicker}</p>
-        <h2 id={`${id}-title`}>{text.title}</h2>
+        {/* A chapter page focuses its chapter's heading on load (`autofocus`): reading starts here, and the
+            focus scrolls it into view in every engine, also without JavaScript (landing.css). */}
+        <h2 id={`${id}-title`} tabIndex={landing ? -1 : undefined} autoFocus={landing || undefined}>
+          {text.title}
+        </h2>
         {blocks}
         {text.mapDescription && (
           <p className="chapter-map-text">

@@ -60,12 +60,43 @@ function jumpTo(section: HTMLElement): void {
 }
 
 /**
- * Whether the reader is still where the page opened: at the top (a browser without an initial scroll target)
- * or at the chapter the browser scrolled to. A reader who scrolled on before the script ran stays put.
+ * Whether the browser itself opened a chapter page at its chapter (CSS `scroll-initial-target`, landing.css):
+ * the chapter is at the top of the viewport of a page scrolled down.
+ */
+function browserLanded(id: ChapterId): boolean {
+  const top = document.getElementById(id)?.getBoundingClientRect().top;
+  return window.scrollY > 0 && top !== undefined && Math.abs(top) < 2;
+}
+
+/**
+ * Completes a landing the browser made: only the chapter's scroll margin (below the map on phones) is left
+ * to scroll. Unlike {@link scrollToChapter} it lays out no chapter above: the page already stands at the
+ * chapter, and the browsers that land by themselves keep it there with scroll anchoring while the chapters
+ * above are laid out later (layOutChapters.ts). That layout was most of a chapter page's longest task.
+ */
+function settleLanding(id: ChapterId): void {
+  const section = document.getElementById(id);
+  if (!section) return;
+  releaseHold?.();
+  const margin = parseFloat(getComputedStyle(section).scrollMarginTop) || 0;
+  const by = section.getBoundingClientRect().top - margin;
+  if (Math.abs(by) > 1) window.scrollBy({ top: by, behavior: 'instant' });
+  releaseHold = holdInPlace(section);
+}
+
+/**
+ * Whether the reader is still where the page opened: at the top, or at the chapter the browser scrolled to (its
+ * initial scroll target, or the focus on its heading). A reader who scrolled on before the script ran stays put.
  */
 function notScrolledAway(id: ChapterId): boolean {
-  const top = document.getElementById(id)?.getBoundingClientRect().top;
-  return window.scrollY === 0 || (top !== undefined && Math.abs(top) < 2);
+  const section = document.getElementById(id);
+  const top = section?.getBoundingClientRect().top;
+  return (
+    window.scrollY === 0 ||
+    (top !== undefined && Math.abs(top) < 2) ||
+    // The chapter page focused its chapter's heading on load (Chapter.tsx), which scrolled it into view.
+    Boolean(section?.contains(document.activeElement))
+  );
 }
 
 /**
@@ -80,12 +111,14 @@ export function useHashTarget(landing: ChapterId | null = null): { id: ChapterId
   useEffect(
     function followHash() {
       function go(fallback: ChapterId | null, jump: boolean): void {
-        const id =
-          parseHash(window.location.hash) ?? (fallback && notScrolledAway(fallback) ? fallback : null);
+        const hashed = parseHash(window.location.hash);
+        const id = hashed ?? (fallback && notScrolledAway(fallback) ? fallback : null);
         if (!id) return;
         // On load (a reload, or Back to this entry) the position kept in the history entry wins over the
         // chapter's start; a new hash is a jump to the chapter's start.
-        scrollToChapter(id, jump ? 0 : (savedPosition(id) ?? 0));
+        const offset = jump ? 0 : (savedPosition(id) ?? 0);
+        if (!hashed && offset === 0 && browserLanded(id)) settleLanding(id);
+        else scrollToChapter(id, offset);
         setTarget({ id });
       }
       function onHashChange(): void {

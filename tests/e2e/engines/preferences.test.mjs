@@ -8,6 +8,7 @@ import {
   launchEngine,
   scrollToChapter,
   serveDist,
+  until,
   waitActive,
   waitForMap,
 } from './common.mjs';
@@ -148,6 +149,36 @@ describe('without JavaScript', () => {
             `${name} in ${picture.labels}`,
           );
         }
+      });
+    });
+  }
+
+  // CSS `scroll-initial-target` lands only in Chromium; the focus on the chapter's heading (`autofocus`,
+  // src/story/Chapter.tsx) lands in every engine: the chapter's heading in view, the chapter filling the screen.
+  for (const [path, id] of [
+    ['almaty/', 'almaty'],
+    ['en/csto/', 'csto'],
+  ]) {
+    it(`/${path} opens at its chapter`, async () => {
+      await withEngine({ javascript: false }, async (page) => {
+        await page.goto(`${server.origin}/${path}`);
+        const at = (chapterId) => {
+          const section = document.getElementById(chapterId).getBoundingClientRect();
+          const heading = document.getElementById(`${chapterId}-title`).getBoundingClientRect();
+          return {
+            section: Math.round(section.top),
+            heading: heading.top >= 0 && heading.bottom <= window.innerHeight,
+            y: Math.round(window.scrollY),
+            height: window.innerHeight,
+          };
+        };
+        const landed = (p) => p.heading && p.y > 1000 && p.section >= -2 && p.section < p.height * 0.6;
+        await until(() => page.evaluate(at, id), `${id} in view`, 10_000, landed);
+        // Still there a moment later: nothing laid out late has moved it.
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        const later = await page.evaluate(at, id);
+        assert.ok(landed(later), `${id} after a moment: ${JSON.stringify(later)}`);
+        assert.equal(new URL(await page.url()).pathname, `/${path}`);
       });
     });
   }
