@@ -16,6 +16,7 @@ import { LanguageSwitch } from './story/LanguageSwitch';
 import { useAnnouncement } from './story/useAnnouncement';
 import { layOutChaptersInTurn } from './story/layOutChapters';
 import { EmbedCode } from './embed/EmbedCode';
+import { SiteFooter } from './story/SiteFooter';
 import { isFrontPage, upToRoot } from './page/chapterPages';
 import { usePage } from './page/pageContext';
 import { OpenFullStory } from './embed/OpenFullStory';
@@ -118,13 +119,16 @@ export function App({ pack, graphics, createObserver }: AppProps): ReactElement 
               }
             />
           ))}
-          <div className="story-end" aria-hidden="true" />
         </main>
         <div className="panel" data-reduced-motion={reducedMotion || undefined}>
           <MapPanel chapterId={active.id} pack={pack} reducedMotion={reducedMotion} />
         </div>
       </div>
-      {embed.mode === 'page' && <EmbedCode pack={pack} chapter={active.id} />}
+      <SiteFooter
+        pack={pack}
+        dataBase={upToRoot(page.dir)}
+        embedTools={embed.mode === 'page' && <EmbedCode pack={pack} chapter={active.id} />}
+      />
     </>
   );
 }
