@@ -17,6 +17,7 @@ import { LanguageSwitch } from './story/LanguageSwitch';
 import { useAnnouncement } from './story/useAnnouncement';
 import { layOutChaptersInTurn } from './story/layOutChapters';
 import { EmbedCode } from './embed/EmbedCode';
+import { SiteFooter } from './story/SiteFooter';
 import { isFrontPage, upToRoot } from './page/chapterPages';
 import { usePage } from './page/pageContext';
 import { OpenFullStory } from './embed/OpenFullStory';
@@ -120,14 +121,17 @@ export function App({ pack, graphics, createObserver }: AppProps): ReactElement 
               }
             />
           ))}
-          <div className="story-end" aria-hidden="true" />
         </main>
         <div className="panel" data-reduced-motion={reducedMotion || undefined}>
           <MapPanel chapterId={active.id} pack={pack} reducedMotion={reducedMotion} />
           <MapPicture chapter={page.chapter} />
         </div>
       </div>
-      {embed.mode === 'page' && <EmbedCode pack={pack} chapter={active.id} />}
+      <SiteFooter
+        pack={pack}
+        dataBase={upToRoot(page.dir)}
+        embedTools={embed.mode === 'page' && <EmbedCode pack={pack} chapter={active.id} />}
+      />
     </>
   );
 }

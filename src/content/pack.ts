@@ -3,6 +3,7 @@
  * only from here (no German or English string lives in a component).
  */
 import type { ChartTexts, ChartUiText } from './chartText';
+import type { CreditId } from './credits';
 import type { EmergencyPhase } from './emergency';
 import type { SourceId } from './sources';
 import type { ChapterId, ChapterText, Lang, PlaceId, Qualifier, RegionIso, Unit } from './types';
@@ -128,4 +129,31 @@ export interface LanguagePack {
   charts: ChartTexts;
   /** Words shared by all charts (table toggle, downloads, legends). */
   chartUi: ChartUiText;
+  /** Words of the page's footer (src/story/SiteFooter.tsx). */
+  footer: FooterText;
+}
+
+/**
+ * The footer: sources, data downloads, credits for the map's data, the dates. `{date}` stands for a date
+ * formatted by the pack's `Intl` settings; the link texts (the last chapter's title, CSV, JSON, the sources'
+ * names) come from elsewhere in the pack.
+ */
+export interface FooterText {
+  /** Where each chapter names its sources; followed by a link to the last chapter. */
+  sourcesText: string;
+  /** The disclosure with every source and its link. */
+  sourcesList: string;
+  dataTitle: string;
+  /** What the downloads hold; followed by the CSV and JSON links. */
+  dataText: string;
+  creditsTitle: string;
+  /** What each data set on the map is (`src/content/credits.ts`). */
+  credits: Record<CreditId, string>;
+  /** For data without licence: Natural Earth, SRTM. */
+  publicDomain: string;
+  datesTitle: string;
+  /** "Published on {date}." */
+  published: string;
+  /** "Figures as of {date}; …": the state of the figures and where later ones are. */
+  asOf: string;
 }

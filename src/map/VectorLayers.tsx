@@ -19,6 +19,7 @@ import { countryClass, REGION_STATE_CLASSES, regionStateClasses } from './classe
 import { mapGeodata, type RegionProperties } from './geodata';
 import { paneRenderer, type PaneName } from './panes';
 import { nextTask, runInSlices } from './slices';
+import { installSubpixelPaths } from './subpixel';
 import type { routesFor } from './routes';
 
 /** The CSS class of a feature's path. */
@@ -30,6 +31,9 @@ const countryLineClassOf: ClassOf = () => 'map-country-line';
 const regionLineClassOf: ClassOf = () => 'map-region-line';
 const borderClassOf: ClassOf = (f) => `map-border map-border--${String(f?.properties?.neighbour)}`;
 const cityClassOf: ClassOf = () => 'map-city';
+
+// Before any path is drawn: no stair-steps on 2× screens (src/map/subpixel.ts).
+installSubpixelPaths();
 
 function featuresOf(data: GeoJsonObject): GeoJsonObject[] {
   return data.type === 'FeatureCollection' ? (data as FeatureCollection).features : [data];

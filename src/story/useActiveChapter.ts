@@ -31,6 +31,9 @@ export interface UseActiveChapterOptions {
   viewport?: ViewportSource | null;
 }
 
+/** The element after the story (the page's footer): reading it, the reader is past the last chapter. */
+export const STORY_END = '[data-story-end]';
+
 /** Where the reading line sits, as a fraction of the viewport from the top: below the sticky map on phones. */
 export const READING_LINE = 0.6;
 
@@ -45,7 +48,8 @@ export interface ActiveChapter {
 
 /**
  * The chapter at the reading line of the browser's viewport, measured now: the first chapter when the line is
- * above the story (the masthead), `null` in a gap or below the story.
+ * above the story (the masthead), the last when it is below it (the page's footer: a jump to the end of the
+ * page ends on the last chapter), `null` in a gap.
  */
 export function chapterInViewport(ids: readonly ChapterId[], line: number): ChapterId | null {
   const sections: SectionBox[] = [];
@@ -56,6 +60,9 @@ export function chapterInViewport(ids: readonly ChapterId[], line: number): Chap
   const lineY = window.scrollY + window.innerHeight * line;
   const first = sections[0];
   if (first && lineY < first.top) return first.id;
+  const last = sections[sections.length - 1];
+  // Not before layout: unlaid sections have no height, and the line would be below all of them.
+  if (last && last.height > 0 && lineY > last.top + last.height) return last.id;
   return chapterAtLine(sections, lineY);
 }
 
@@ -94,11 +101,14 @@ export function useActiveChapter({
         function onCross(entries) {
           for (const entry of entries) {
             const id = entry.target.id as ChapterId;
+            // The page's end (below): its crossing only asks for the chapter to be derived anew.
+            if (!ids.includes(id)) continue;
             if (entry.isIntersecting) crossing.add(id);
             else crossing.delete(id);
           }
           // The last section in reading order that touches the line; none keeps the current one, unless the
-          // line is above the story (Back to the top, a jump to the masthead): then the first chapter.
+          // line is above the story (Back to the top, a jump to the masthead): then the first chapter, or
+          // below it (the footer): then the last.
           const current = [...ids].reverse().find((id) => crossing.has(id)) ?? chapterInViewport(ids, line);
           if (current) setActive(current);
         },
@@ -110,6 +120,10 @@ export function useActiveChapter({
         const section = document.getElementById(id);
         if (section) lineObserver.observe(section);
       }
+      // A jump from the masthead to the footer crosses no section's edge at the line: the end of the page
+      // is watched too, so that the jump ends on the last chapter.
+      const end = document.querySelector(STORY_END);
+      if (end) lineObserver.observe(end);
       return function disconnectObserver() {
         lineObserver.disconnect();
       };

@@ -94,4 +94,31 @@ describe('App', () => {
     expect(html).toContain(de.chapters.toll.title);
     expect(html).not.toContain('leaflet');
   });
+
+  it('ends with a footer landmark: sources, data downloads, map credits, dates and the embed tools', () => {
+    render(<App pack={de} graphics={GRAPHICS} createObserver={new FakeObservers().factory} />);
+    const footer = screen.getByRole('contentinfo');
+    // After the story and its map, not inside them.
+    expect(main().compareDocumentPosition(footer) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const within = (name: string | RegExp) =>
+      [...footer.querySelectorAll('a')].find((a) =>
+        typeof name === 'string' ? a.textContent === name : name.test(a.textContent ?? ''),
+      );
+    expect(within(de.chapters.sources.title)).toHaveAttribute('href', '#sources');
+    expect(within(/^CSV$/)).toHaveAttribute('href', 'data/figures.de.csv');
+    expect(within(/^JSON$/)).toHaveAttribute('href', 'data/figures.de.json');
+    expect(within('© OpenStreetMap-Mitwirkende')).toHaveAttribute(
+      'href',
+      'https://www.openstreetmap.org/copyright',
+    );
+    expect(within('ODbL 1.0')).toHaveAttribute('href', 'https://opendatacommons.org/licenses/odbl/1-0/');
+    expect(within('Natural Earth')).toHaveAttribute('href', 'https://www.naturalearthdata.com/');
+    expect(within('SRTM (NASA)')).toBeInstanceOf(HTMLAnchorElement);
+    expect(within('APA/dpa')).toHaveAttribute('href', 'https://www.apa.at/');
+    expect(footer).toHaveTextContent('Veröffentlicht: 8. Jänner 2022');
+    expect(footer).toHaveTextContent('Stand der Zahlen: 8. Jänner 2022');
+    expect(footer.querySelectorAll('time[datetime="2022-01-08"]').length).toBeGreaterThanOrEqual(2);
+    expect(footer.querySelector('.embed-tools')).not.toBeNull();
+    expect(document.querySelectorAll('.embed-tools')).toHaveLength(1);
+  });
 });

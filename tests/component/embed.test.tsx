@@ -92,6 +92,10 @@ describe('embed mode', () => {
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener');
     expect(screen.queryByRole('heading', { level: 2, name: de.ui.embedTitle })).toBeNull();
+    // The footer stays (sources and credits go with the story), without the embed tools.
+    const footer = screen.getByRole('contentinfo');
+    expect(footer).toHaveTextContent('© OpenStreetMap-Mitwirkende');
+    expect(footer.querySelector('.embed-tools')).toBeNull();
   });
 
   it('opens the full story on the chapter being read, not the start chapter', () => {

@@ -94,4 +94,31 @@ describe('useActiveChapter', () => {
     unmount();
     expect(fake.observers.every((o) => o.disconnected)).toBe(true);
   });
+
+  it('ends on the last chapter when a jump puts the reading line in the page end below the story', () => {
+    const fake = new FakeObservers();
+    function WithEnd() {
+      const active = useActiveChapter({ ids: IDS, initial: 'intro', createObserver: fake.factory });
+      return (
+        <>
+          {IDS.map((id) => (
+            <section key={id} id={id} />
+          ))}
+          <footer id="end" data-story-end="" />
+          <output data-testid="active">{active.id}</output>
+        </>
+      );
+    }
+    render(<WithEnd />);
+    expect(fake.observers.find((o) => !o.disconnected)?.targets.map((t) => t.id)).toEqual([...IDS, 'end']);
+    // Laid out: the story scrolled above the viewport (1000 px a chapter), the line (mid-screen) below it.
+    IDS.forEach((id, i) => {
+      const top = -5000 + i * 1000;
+      document.getElementById(id)!.getBoundingClientRect = () =>
+        ({ top, bottom: top + 1000, height: 1000, left: 0, right: 0, width: 0, x: 0, y: top }) as DOMRect;
+    });
+    // The jump from the masthead crosses no section's edge: only the end reports.
+    act(() => fake.cross({ end: true }));
+    expect(screen.getByTestId('active')).toHaveTextContent('almaty');
+  });
 });

@@ -212,4 +212,23 @@ export const de: LanguagePack = {
   chapters,
   charts,
   chartUi,
+  footer: {
+    sourcesText:
+      'Zu jeder Zahl nennen Text, Grafik und Tabelle die Quelle und das Datum. Wie diese Erklärung entstand und was später bekannt wurde, steht im letzten Kapitel:',
+    sourcesList: 'Alle Quellen mit Link',
+    dataTitle: 'Daten',
+    dataText: 'Alle Zahlen dieser Erklärung mit Einordnung, Quelle und Datum zum Herunterladen:',
+    creditsTitle: 'Kartendaten',
+    credits: {
+      regions:
+        'Gebiete Kasachstans in den Grenzen vom Jänner 2022 und die Stadtgebiete von Almaty und Nur-Sultan (Export im Format von geoBoundaries)',
+      countries: 'Staaten, Küsten und die Grenzen zu Russland und China',
+      almatyDetail: 'Flüsse, Seen, Bahnlinien und Flughafen in Almaty',
+      relief: 'Höhenstufen und Berge um Almaty',
+    },
+    publicDomain: 'gemeinfrei',
+    datesTitle: 'Datum',
+    published: 'Veröffentlicht: {date}',
+    asOf: 'Stand der Zahlen: {date}',
+  },
 };

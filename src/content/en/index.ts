@@ -210,4 +210,23 @@ export const en: LanguagePack = {
   chapters,
   charts,
   chartUi,
+  footer: {
+    sourcesText:
+      'For every figure, the text, chart and table name the source and the date. How this explainer was made and what became known later is in the last chapter:',
+    sourcesList: 'All sources with links',
+    dataTitle: 'Data',
+    dataText: 'Every figure in this explainer with its qualifier, source and date, to download:',
+    creditsTitle: 'Map data',
+    credits: {
+      regions:
+        "Kazakhstan's regions within their January 2022 borders and the city areas of Almaty and Nur-Sultan (geoBoundaries-style export)",
+      countries: 'Countries, coastlines and the borders with Russia and China',
+      almatyDetail: 'Rivers, lakes, railways and the airport in Almaty',
+      relief: 'Elevation bands and mountains around Almaty',
+    },
+    publicDomain: 'public domain',
+    datesTitle: 'Date',
+    published: 'Published: {date}',
+    asOf: 'Figures as of {date}',
+  },
 };
