@@ -223,7 +223,8 @@ export const de: LanguagePack = {
       regions:
         'Gebiete Kasachstans in den Grenzen vom Jänner 2022 und die Stadtgebiete von Almaty und Nur-Sultan (Export im Format von geoBoundaries)',
       countries: 'Staaten, Küsten und die Grenzen zu Russland und China',
-      almatyDetail: 'Flüsse, Seen, Bahnlinien und Flughafen in Almaty',
+      almatyDetail:
+        'Straßen, Flüsse, Seen, Bahnlinien und Flughafen in Almaty; die bebaute Fläche aus der Dichte der Wohnstraßen abgeleitet',
       relief: 'Höhenstufen und Berge um Almaty',
     },
     publicDomain: 'gemeinfrei',

@@ -221,7 +221,8 @@ export const en: LanguagePack = {
       regions:
         "Kazakhstan's regions within their January 2022 borders and the city areas of Almaty and Nur-Sultan (geoBoundaries-style export)",
       countries: 'Countries, coastlines and the borders with Russia and China',
-      almatyDetail: 'Rivers, lakes, railways and the airport in Almaty',
+      almatyDetail:
+        'Roads, rivers, lakes, railways and the airport in Almaty; the built-up area derived from the density of residential streets',
       relief: 'Elevation bands and mountains around Almaty',
     },
     publicDomain: 'public domain',

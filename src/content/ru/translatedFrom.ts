@@ -37,5 +37,5 @@ export const TRANSLATED_FROM: Readonly<Record<string, string>> = {
   'charts.csto': 'b707cafe',
   'charts.reactions': 'cd0ad131',
   'charts.sources': '233065fb',
-  footer: 'e8834d40',
+  footer: 'e276c39b',
 };
