@@ -6,6 +6,7 @@ import { REPORT_DATE } from './content/figures';
 import { Chapter } from './story/Chapter';
 import { MapPanel } from './map/MapPanel';
 import { MapPicture } from './map/MapPicture';
+import { yieldPanelToCharts } from './map/panelYield';
 import { GraphicSlot, type GraphicSource } from './charts/GraphicSlot';
 import { READING_LINE, useActiveChapter, type ObserverFactory } from './story/useActiveChapter';
 import { useHashFollow, useHashTarget, useKeepReadingPosition } from './story/useDeepLink';
@@ -69,6 +70,16 @@ export function App({ pack, graphics, createObserver }: AppProps): ReactElement 
   useEffect(function layOutChapters() {
     return layOutChaptersInTurn(document);
   }, []);
+  // Phones: the map panel makes way while a chart is read. Not in an auto-height frame: there the panel is
+  // moved by the host's scroll position and every chart is always in the frame's viewport.
+  const autoHeight = embed.mode === 'auto';
+  useEffect(
+    function yieldMapToCharts() {
+      if (autoHeight) return;
+      return yieldPanelToCharts(document);
+    },
+    [autoHeight],
+  );
 
   return (
     <>

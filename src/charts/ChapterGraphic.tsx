@@ -10,6 +10,7 @@ import { fillChartText } from './fillChartText';
 import { CHARTS } from './registry';
 import { useEntryAnimation } from './useEntryAnimation';
 import { useParentSize, type ResizeObserverClass } from './useParentSize';
+import { WIDTH_CLASSES } from './widthClass';
 import './charts.css';
 
 /** Props of {@link ChapterGraphic}. */
@@ -64,6 +65,12 @@ function Chart<K extends ChartId>({
     }),
     [def, pack, text, ui],
   );
+  // The drawing's height at every width class: charts.css shows the strut of the column's class, which gives
+  // the plot its height before any script runs and while the drawing re-lays out at the measured width.
+  const struts = useMemo(
+    () => WIDTH_CLASSES.map((from) => ({ from, height: def.layout({ width: from, pack, text }).height })),
+    [def, pack, text],
+  );
   const base = dataBase ?? defaultDataBase(pack.lang);
   const Graphic = def.Graphic;
 
@@ -76,6 +83,16 @@ function Chart<K extends ChartId>({
         <span className="chart-dek">{words.caption}</span>
       </figcaption>
       <div className="chart-plot" ref={parentRef}>
+        {struts.map(({ from, height }) => (
+          <svg
+            key={from}
+            className="chart-strut"
+            data-from={from}
+            width="1"
+            height={height}
+            aria-hidden="true"
+          />
+        ))}
         <Graphic width={width} pack={pack} text={text} title={words.title} summary={words.summary} />
       </div>
       <p className="chart-source">{words.sourceLine}</p>
@@ -111,8 +128,9 @@ function Chart<K extends ChartId>({
 /**
  * A chapter's chart, for the text column right after the chapter's paragraphs: a `<figure>` with title and
  * caption, the drawing (sized to its container), source line, a button that shows the same figures as a
- * table, and links to the data downloads. Safe in server rendering: it draws at 360 px and in its final state
- * until the client has measured the column. A failure shows a short notice instead of the chart.
+ * table, and links to the data downloads. Safe in server rendering: it draws at `DEFAULT_CHART_WIDTH` and in
+ * its final state until the client has measured the column; the plot's height is known from the HTML and CSS
+ * alone (`widthClass.ts`), so measuring and re-laying out never changes it. A failure shows a short notice instead of the chart.
  */
 export function ChapterGraphic(props: ChapterGraphicProps): ReactElement {
   return (

@@ -69,12 +69,15 @@ export function barScale(
     .range([0, width - room]);
 }
 
-/** Rows from `top` downwards on the scale `x`. */
+/**
+ * Rows from `top` downwards on the scale `x`. Headings and notes wrap at `measure` (the chart's width class,
+ * `widthClass.ts`), not at the exact width, so the rows' height is the same at every width of a class.
+ */
 export function layoutBarRows(
   inputs: readonly BarRowInput[],
-  options: { top: number; width: number; x: ScaleLinear<number, number> },
+  options: { top: number; measure: number; x: ScaleLinear<number, number> },
 ): { rows: BarRow[]; bottom: number } {
-  const { width, x } = options;
+  const { measure, x } = options;
   let y = options.top;
   const rows = inputs.map((input): BarRow => {
     const y0 = y;
@@ -82,7 +85,7 @@ export function layoutBarRows(
       `${input.key}-heading`,
       input.heading,
       { x: 0, y },
-      { size: 'label', tone: input.headingTone, bold: input.headingTone === 'emphasis', maxWidth: width },
+      { size: 'label', tone: input.headingTone, bold: input.headingTone === 'emphasis', maxWidth: measure },
     );
     y += linesHeight(heading.lines.length, 'label') + HEADING_GAP;
     const barY = y;
@@ -105,7 +108,7 @@ export function layoutBarRows(
         `${input.key}-note`,
         input.note,
         { x: 0, y: y + 3 },
-        { size: 'small', tone: input.noteTone ?? 'muted', maxWidth: width },
+        { size: 'small', tone: input.noteTone ?? 'muted', maxWidth: measure },
       );
       y = note.y + linesHeight(note.lines.length, 'small');
     }

@@ -2,7 +2,7 @@
 import type { FigureId } from '../content/figures';
 import type { LanguagePack } from '../content/pack';
 import type { ChartId } from '../content/types';
-import type { ChartModule, TextOf } from './chartTypes';
+import type { ChartModule, LayoutBase, LayoutInput, TextOf } from './chartTypes';
 import { fillChartText } from './fillChartText';
 import { figuresSourceLine, namedSourcesLine } from './sourceLine';
 import { figureTable, type TableRow } from './table';
@@ -19,6 +19,7 @@ export type FigureRows<K extends ChartId> = (
  */
 export function figureChart<K extends ChartId>(
   Graphic: ChartModule<K>['Graphic'],
+  layout: (input: LayoutInput<K>) => LayoutBase,
   rows: FigureRows<K>,
 ): ChartModule<K> {
   const sourceLine = (pack: LanguagePack, text: TextOf<K>) =>
@@ -28,6 +29,7 @@ export function figureChart<K extends ChartId>(
     );
   return {
     Graphic,
+    layout,
     summary: (pack, text) => fillChartText(text.summary, pack),
     table: (pack, text, ui) => figureTable(text.title, rows(pack, text), pack, ui, sourceLine(pack, text)),
     sourceLine,
@@ -37,6 +39,7 @@ export function figureChart<K extends ChartId>(
 /** What a timeline module needs to know besides its drawing. */
 export interface TimelineSpec<K extends 'protests' | 'nazarbayev'> {
   Graphic: ChartModule<K>['Graphic'];
+  layout: (input: LayoutInput<K>) => LayoutBase;
   /** One sentence per event for the summary, in order. */
   sentences: (pack: LanguagePack, text: TextOf<K>) => string[];
   /** One table row per event (date as row header, event text as cell). */
@@ -50,6 +53,7 @@ export function timelineChart<K extends 'protests' | 'nazarbayev'>(spec: Timelin
     namedSourcesLine(fillChartText((text.labels as Record<'sources', string>).sources, pack), pack);
   return {
     Graphic: spec.Graphic,
+    layout: spec.layout,
     summary: (pack, text) => [fillChartText(text.summary, pack), ...spec.sentences(pack, text)].join(' '),
     table: (pack, text, ui) => ({
       caption: text.title,

@@ -33,6 +33,8 @@ export interface GraphicProps<K extends ChartId> extends LayoutInput<K> {
 /** One chart: its drawing, its summary, its table and its source line. */
 export interface ChartModule<K extends ChartId> {
   Graphic: (props: GraphicProps<K>) => ReactElement;
+  /** The layout the drawing uses: its height at each width class sizes the chart before any script runs. */
+  layout: (input: LayoutInput<K>) => LayoutBase;
   /** The text alternative of the drawing, with every number. */
   summary: (pack: LanguagePack, text: TextOf<K>) => string;
   /** The same figures as a table. */

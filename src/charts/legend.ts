@@ -21,17 +21,20 @@ const SWATCH = 12;
 const GAP = 6;
 const ITEM_GAP = 16;
 
-/** Lay the items out left to right from `top`, wrapping to a new line where the next item does not fit. */
+/**
+ * Lay the items out left to right from `top`, wrapping to a new line where the next item does not fit in
+ * `measure` (the chart's width class, so the legend's height is the same at every width of the class).
+ */
 export function layoutLegend<S extends string>(
   items: readonly LegendItem<S>[],
-  options: { top: number; width: number },
+  options: { top: number; measure: number },
 ): { entries: LegendEntry<S>[]; bottom: number } {
   const lineH = FONT_PX.small * LINE_HEIGHT + 4;
   let x = 0;
   let y = options.top;
   const entries = items.map((item) => {
     const itemWidth = SWATCH + GAP + textWidth(item.text, 'small');
-    if (x > 0 && x + itemWidth > options.width) {
+    if (x > 0 && x + itemWidth > options.measure) {
       x = 0;
       y += lineH;
     }
@@ -45,7 +48,7 @@ export function layoutLegend<S extends string>(
         `legend-${item.key}`,
         item.text,
         { x: x + SWATCH + GAP, y },
-        { size: 'small', tone: 'muted', maxWidth: options.width - SWATCH - GAP },
+        { size: 'small', tone: 'muted', maxWidth: options.measure - SWATCH - GAP },
       ),
     };
     x += itemWidth + ITEM_GAP;

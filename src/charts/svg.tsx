@@ -58,6 +58,9 @@ export function ChartSvg({ width, height, title, summary, children }: ChartSvgPr
       width={width}
       height={height}
       viewBox={`0 0 ${width} ${height}`}
+      // Drawn at another width than the column's (the server's drawing before the chart code has measured):
+      // shrink to fit the box that charts.css gives the width class, never stretch.
+      preserveAspectRatio="xMinYMin meet"
     >
       <title id={`${id}title`}>{title}</title>
       <desc id={`${id}desc`}>{summary}</desc>

@@ -4,17 +4,37 @@ import type { FigureId } from '../content/figures';
 import type { LanguagePack } from '../content/pack';
 import { formatDate } from '../lib/format';
 import type { EventRow } from './eventRows';
-import { figureData, r } from './svg';
+import { SvgLine, figureData, r } from './svg';
 import { dayOf, lastDayOf, type TimelineEvent } from './timelineData';
 
-/** The markers of event rows: dots for known times, bars for intervals. */
+/** The rows' marks: a rule above each new day, the day tracks, and the markers (dots for known times, bars). */
 export function EventMarkers({
   rows,
+  width,
 }: {
   rows: readonly (EventRow & { figure?: FigureId })[];
+  /** Width of the drawing: the rules between days run across it. */
+  width: number;
 }): ReactElement {
   return (
     <g className="chart-events chart-anim-fade">
+      <g aria-hidden="true">
+        {rows.map(({ key, y, newDay, track }) => (
+          <g key={key}>
+            {newDay && <SvgLine className="chart-gridline" x1={0} x2={width} y1={y - 3} y2={y - 3} />}
+            {track && (
+              <rect
+                className="chart-track"
+                x={r(track.x)}
+                y={r(track.y)}
+                width={r(track.width)}
+                height={track.height}
+                rx={2}
+              />
+            )}
+          </g>
+        ))}
+      </g>
       {rows.map(({ key, marker, figure }) =>
         marker.kind === 'point' ? (
           <circle
@@ -33,7 +53,7 @@ export function EventMarkers({
             y={r(marker.y)}
             width={r(marker.width)}
             height={marker.height}
-            rx={3}
+            rx={2}
             {...figureData(figure)}
           />
         ),

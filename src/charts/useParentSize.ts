@@ -17,8 +17,11 @@ export interface ParentSizeOptions {
   resizeObserver?: ResizeObserverClass;
 }
 
-/** The width charts draw at before anything was measured. */
-export const DEFAULT_CHART_WIDTH = 360;
+/**
+ * The width charts draw at before anything was measured (server rendering, no JavaScript): in the class of a
+ * 390 px phone's column (324 px), which therefore sees the server's drawing at its own size.
+ */
+export const DEFAULT_CHART_WIDTH = 320;
 
 /**
  * The content width of the element `parentRef` is attached to, kept current with a ResizeObserver (as visx's

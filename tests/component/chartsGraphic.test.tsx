@@ -110,7 +110,7 @@ describe('chart table toggle', () => {
 describe('qualifiers and claims in the drawing', () => {
   function svgText(chart: ChartId): string {
     const { container } = renderChart(chart);
-    return plain(container.querySelector('svg')?.textContent);
+    return plain(container.querySelector('svg.chart-svg')?.textContent);
   }
 
   it('marks "more than", "up to", "about" and "not published" on the marks, and no qualifier on an exact figure', () => {
@@ -132,7 +132,7 @@ describe('qualifiers and claims in the drawing', () => {
 
   it('draws Tokayev’s figure as an unproven claim, unfilled and hatched', () => {
     const { container } = renderChart('crackdown');
-    expect(container.querySelector('svg')).toHaveTextContent(
+    expect(container.querySelector('svg.chart-svg')).toHaveTextContent(
       'Behauptung Tokajews, keine Belege veröffentlicht',
     );
     const claim = container.querySelector('rect[data-figure="attackersClaim"]');
@@ -155,7 +155,7 @@ describe('qualifiers and claims in the drawing', () => {
     const retracted = container.querySelector('rect[data-figure="deaths9Jan"]');
     expect(retracted).toHaveClass('chart-bar--retracted');
     expect(retracted?.parentElement?.querySelector('.chart-strike')).not.toBeNull();
-    expect(container.querySelector('svg')).toHaveTextContent('zurückgezogen');
+    expect(container.querySelector('svg.chart-svg')).toHaveTextContent('zurückgezogen');
   });
 
   it('draws one unit per person killed and one square per 50 detained', () => {

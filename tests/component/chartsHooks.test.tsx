@@ -93,9 +93,9 @@ describe('useParentSize', () => {
         resizeObserver={MockResizeObserver}
       />,
     );
-    expect(container.querySelector('svg')).toHaveAttribute('width', String(DEFAULT_CHART_WIDTH));
+    expect(container.querySelector('svg.chart-svg')).toHaveAttribute('width', String(DEFAULT_CHART_WIDTH));
     MockResizeObserver.instances.at(-1)!.trigger(296);
-    expect(container.querySelector('svg')).toHaveAttribute('width', '296');
+    expect(container.querySelector('svg.chart-svg')).toHaveAttribute('width', '296');
   });
 });
 

@@ -104,6 +104,109 @@ for (const size of [
   });
 }
 
+/** Each chart's title-to-source box, the drawing's state, and the bottom edge of the map panel on screen. */
+function chartBoxes() {
+  const panel = document.querySelector('.panel').getBoundingClientRect();
+  return {
+    panelBottom: Math.max(0, panel.bottom),
+    viewport: window.innerHeight,
+    charts: [...document.querySelectorAll('figure.chart')].map((figure) => {
+      const top = figure.querySelector('figcaption').getBoundingClientRect().top;
+      const bottom = figure.querySelector('.chart-source').getBoundingClientRect().bottom;
+      return {
+        chart: figure.dataset.chart,
+        top,
+        bottom,
+        height: bottom - top,
+        prerendered: figure.querySelector('svg.chart-svg').getAttribute('width') === '320',
+      };
+    }),
+  };
+}
+
+// Issue 11 item 5: on a phone the whole chart, title to source line, is in view beside the map panel.
+for (const size of [
+  { width: 390, height: 844 },
+  { width: 360, height: 740 },
+]) {
+  describe(`charts fit a ${size.width}x${size.height} phone`, () => {
+    for (const { lang, dir } of EDITIONS) {
+      it(`shows every ${lang} chart whole in the part of the screen the map panel leaves`, async () => {
+        const { page, problems, close } = await openPage(browser, server.origin, {
+          ...size,
+          reducedMotion: 'reduce',
+        });
+        await page.goto(`${server.origin}/${dir}`);
+        for (const id of CHARTS) {
+          // The reading position: the chart's title just under the map panel where the chart fits there, else
+          // at the top of the screen, as a reader scrolls a tall chart up (the panel then makes way).
+          await page.evaluate((chart) => {
+            const figure = document.querySelector(`figure.chart[data-chart="${chart}"]`);
+            const top = figure.querySelector('figcaption').getBoundingClientRect().top;
+            const height = figure.querySelector('.chart-source').getBoundingClientRect().bottom - top;
+            const panel = document.querySelector('.panel').offsetHeight;
+            const at = height <= window.innerHeight - panel - 4 ? panel + 2 : 2;
+            window.scrollTo({ top: top + window.scrollY - at, behavior: 'instant' });
+          }, id);
+          let state;
+          const end = Date.now() + 5000;
+          do {
+            await page.waitForTimeout(100);
+            const boxes = await page.evaluate(chartBoxes);
+            state = { ...boxes, chart: boxes.charts.find((c) => c.chart === id) };
+          } while (
+            (state.chart.top < state.panelBottom || state.chart.bottom > state.viewport) &&
+            Date.now() < end
+          );
+          assert.ok(
+            state.chart.top >= state.panelBottom - 0.5 && state.chart.bottom <= state.viewport + 0.5,
+            `${lang} ${id}: chart ${state.chart.top.toFixed(0)}–${state.chart.bottom.toFixed(0)} px, map panel to ` +
+              `${state.panelBottom.toFixed(0)} px, screen ${state.viewport} px`,
+          );
+        }
+        assert.deepEqual(problems().errors, []);
+        await close();
+      });
+    }
+  });
+}
+
+// Issue 15: the height a reader sees at first paint is the height a chart keeps once its code has drawn it at
+// the column's width (prerendered at 320 px, then re-laid out), so nothing moves under the reader.
+describe('chart heights before and after the chart code', () => {
+  for (const width of [360, 390, 768, 1280]) {
+    it(`stay within 2 px at ${width} px, in every chart`, async () => {
+      const { page, problems, close } = await openPage(browser, server.origin, {
+        width,
+        height: 800,
+        reducedMotion: 'reduce',
+      });
+      await page.goto(`${server.origin}/en/`);
+      await page.waitForTimeout(500);
+      const before = (await page.evaluate(chartBoxes)).charts;
+      assert.equal(before.length, 9);
+      assert.deepEqual(
+        before.filter((c) => !c.prerendered).map((c) => c.chart),
+        [],
+        'at the top of the page every chart is still the server’s',
+      );
+      for (const id of CHARTS) await scrollToChapter(page, id);
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('svg.chart-svg')].every((svg) => svg.getAttribute('width') !== '320'),
+      );
+      const after = (await page.evaluate(chartBoxes)).charts;
+      for (const [i, chart] of before.entries()) {
+        assert.ok(
+          Math.abs(after[i].height - chart.height) <= 2,
+          `${chart.chart}: ${chart.height.toFixed(1)} px prerendered, ${after[i].height.toFixed(1)} px drawn`,
+        );
+      }
+      assert.deepEqual(problems().errors, []);
+      await close();
+    });
+  }
+});
+
 describe('chart tables', () => {
   it('open and close with the keyboard and list the same figures', async () => {
     const { page, close } = await openPage(browser, server.origin, { reducedMotion: 'reduce' });

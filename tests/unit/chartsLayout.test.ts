@@ -6,7 +6,7 @@ import { dataHref, defaultDataBase } from '../../src/charts/dataLinks';
 import { layoutEventRows } from '../../src/charts/eventRows';
 import { figureLabel, fillChartText } from '../../src/charts/fillChartText';
 import { layoutNazarbayev } from '../../src/charts/nazarbayev/layout';
-import { layoutProtests } from '../../src/charts/protests/layout';
+import { dayFractions, layoutProtests } from '../../src/charts/protests/layout';
 import { layoutReactions } from '../../src/charts/reactions/layout';
 import { figuresSourceLine } from '../../src/charts/sourceLine';
 import { layoutSources } from '../../src/charts/sources/layout';
@@ -284,50 +284,57 @@ describe('layoutSources', () => {
 
 describe('layoutProtests', () => {
   const l = layoutProtests({ width: 320, pack: de, text: charts.protests });
+  const row = (key: string) => l.rows.find((r) => r.key === key)!;
 
-  it('gives each of the eight days a band of equal width, labelled in German', () => {
-    expect(l.days).toHaveLength(8);
-    const widths = l.days.map((d) => d.x1 - d.x0);
-    for (const w of widths) expect(w).toBeCloseTo(40, 6);
-    expect(l.days[0]!.label.lines.join(' ')).toBe('1. Jän.');
+  it('writes each day once, in German, on the first of its events', () => {
+    const dates = l.rows.filter((r) => r.date).map((r) => lines(r.date!));
+    expect(dates).toEqual(['1. Jän.', '2. Jän.', '4. Jän.', '5. Jän.', '6. Jän.', '7. Jän.', '8. Jän.']);
+    expect(row('republicSquare').date).toBeNull();
+    expect(row('republicSquare').newDay).toBe(false);
+    expect(row('zhanaozen').newDay).toBe(true);
   });
 
-  it('labels the days in the pack’s language', () => {
+  it('dates the days in the pack’s language', () => {
     const en = layoutProtests({ width: 600, pack: englishFormats, text: charts.protests });
-    expect(en.days[4]!.label.lines.join(' ')).toBe('5 Jan');
+    expect(en.rows.filter((r) => r.date).map((r) => lines(r.date!))[3]).toBe('5 Jan');
   });
 
-  it('lists the events in time order, one row each', () => {
+  it('lists the events in time order, one row each, every label in one column', () => {
     const starts = PROTEST_EVENTS.map((e) => localTime(e.from).getTime());
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     const tops = l.rows.map((r) => r.y);
     expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    expect(new Set(l.rows.map((r) => r.label.x)).size).toBe(1);
+    expect(new Set(l.rows.map((r) => r.label.anchor))).toEqual(new Set(['start']));
   });
 
-  it('draws known times as dots and known days or parts of days as bars over that time', () => {
-    const kind = (key: string) => l.rows.find((r) => r.key === key)!.marker;
-    expect(kind('emergencyAlmatyRegion').kind).toBe('point');
-    expect(kind('emergencyNurSultan').kind).toBe('point');
-    const day = kind('shootToKill');
-    expect(day.kind).toBe('span');
-    if (day.kind === 'span') expect(day.width).toBeCloseTo(40, 6);
+  it('draws known times as dots and known days or parts of days as bars over that part of the day', () => {
+    expect(row('emergencyAlmatyRegion').marker.kind).toBe('point');
+    expect(row('emergencyNurSultan').marker.kind).toBe('point');
+    const day = row('shootToKill');
+    expect(day.marker.kind).toBe('span');
+    if (day.marker.kind === 'span') expect(day.marker.width).toBeCloseTo(day.track!.width, 6);
+    const morning = row('zhanaozen');
+    if (morning.marker.kind !== 'span') throw new Error('expected a bar');
+    expect((morning.marker.x - morning.track!.x) / morning.track!.width).toBeCloseTo(6 / 24, 6);
+    expect(morning.marker.width / morning.track!.width).toBeCloseTo(6 / 24, 6);
   });
 
-  it('places 5 January, 12.30 a little past the middle of the fifth day', () => {
-    const marker = l.rows.find((r) => r.key === 'emergencyAlmatyRegion')!.marker;
-    const fifth = l.days[4]!;
+  it('places 5 January, 12.30 a little past the middle of its day', () => {
+    const { marker, track } = row('emergencyAlmatyRegion');
     if (marker.kind !== 'point') throw new Error('expected a dot');
-    expect((marker.cx - fifth.x0) / (fifth.x1 - fifth.x0)).toBeCloseTo(12.5 / 24, 6);
+    expect((marker.cx - track!.x) / track!.width).toBeCloseTo(12.5 / 24, 6);
   });
 
-  it('dates an interval over midnight by both days', () => {
+  it('dates an interval over midnight by both days and draws it past the end of its first day', () => {
     const first = PROTEST_EVENTS.find((e) => e.key === 'emergencyFirst')!;
     expect(lastDayOf(first)).toBe('2022-01-05');
     expect(lastDayOf(PROTEST_EVENTS.find((e) => e.key === 'rallies')!)).toBe('2022-01-04');
+    expect(dayFractions(first)).toEqual([22 / 24, 26 / 24]);
   });
 
   it('keeps the Interior Ministry’s detentions on their label', () => {
-    const detentions = l.rows.find((r) => r.key === 'detentions')!;
+    const detentions = row('detentions');
     expect(detentions.label.figure).toBe('detainedMvd');
     expect(lines(detentions.label)).toContain('4.404');
   });
@@ -362,43 +369,46 @@ describe('layoutEventRows', () => {
   it('gives events on the same day their own rows, so they never collide', () => {
     const inputs = ['a', 'b', 'c'].map((key) => ({
       key,
-      x0: 150,
-      x1: 150,
+      date: '4. Jän.',
+      at: [0.5, 0.5] as const,
       text: `${key} ${'Wort '.repeat(12)}`,
     }));
-    const { rows } = layoutEventRows(inputs, { top: 0, width: 320 });
+    const { rows } = layoutEventRows(inputs, { top: 0, measure: 320 });
     const boxes = rows.map((r) => textBox(r.label));
     expect(overlaps(boxes[0]!, boxes[1]!)).toBe(false);
     expect(overlaps(boxes[1]!, boxes[2]!)).toBe(false);
     for (const b of boxes) expect(b.x1).toBeLessThanOrEqual(320);
+    expect(rows.map((r) => r.date !== null)).toEqual([true, false, false]);
   });
 
-  it('puts a short label beside its marker and a long one under it', () => {
-    const { rows } = layoutEventRows(
+  it('keeps every label in one column whatever its length, and wraps it there', () => {
+    const { rows, labelX } = layoutEventRows(
       [
-        { key: 'short', x0: 20, x1: 20, text: 'kurz' },
-        { key: 'long', x0: 160, x1: 160, text: 'ein sehr langer Text, '.repeat(6) },
+        { key: 'short', text: 'kurz' },
+        { key: 'long', text: 'ein sehr langer Text, '.repeat(6) },
       ],
-      { top: 0, width: 320 },
+      { top: 0, measure: 320 },
     );
-    expect(rows[0]!.label.x).toBeGreaterThan(20);
-    expect(rows[0]!.label.y).toBe(rows[0]!.y);
-    expect(rows[1]!.label.y).toBeGreaterThan(rows[1]!.y);
+    expect(rows.map((r) => r.label.x)).toEqual([labelX, labelX]);
+    expect(rows[1]!.label.lines.length).toBeGreaterThan(1);
+    expect(rows[1]!.y).toBeGreaterThan(rows[0]!.y);
+    expect(rows.every((r) => r.marker.kind === 'point' && r.track === null)).toBe(true);
   });
 
-  it('keeps every marker inside the drawing', () => {
-    for (const width of [280, 320, 600]) {
+  it('keeps every marker and label inside the drawing', () => {
+    for (const width of [240, 280, 320, 600]) {
       for (const l of [
         layoutProtests({ width, pack: de, text: charts.protests }),
         layoutNazarbayev({ width, pack: de, text: charts.nazarbayev }),
       ]) {
-        for (const { marker } of l.rows) {
+        for (const { marker, label } of l.rows) {
           const [x0, x1] =
             marker.kind === 'point'
               ? [marker.cx - marker.r, marker.cx + marker.r]
               : [marker.x, marker.x + marker.width];
           expect(x0).toBeGreaterThanOrEqual(0);
           expect(x1).toBeLessThanOrEqual(width);
+          expect(textBox(label).x1).toBeLessThanOrEqual(width);
         }
       }
     }

@@ -12,6 +12,8 @@ import { chartLanguage } from '../../src/charts/chartTexts';
 import type { ChartModule } from '../../src/charts/chartTypes';
 import { CHARTS } from '../../src/charts/registry';
 import { ENTERING_CLASS } from '../../src/charts/useEntryAnimation';
+import { DEFAULT_CHART_WIDTH } from '../../src/charts/useParentSize';
+import { WIDTH_CLASSES } from '../../src/charts/widthClass';
 import { de } from '../../src/content/de';
 import { en } from '../../src/content/en';
 import type { LanguagePack } from '../../src/content/pack';
@@ -72,12 +74,22 @@ describe('chart drawings', () => {
   });
 });
 
+/** The German chart's height at `width`. */
+function heightAt<K extends ChartId>(chart: K, width: number): number {
+  const def: ChartModule<K> = CHARTS[chart];
+  return def.layout({ width, pack: de, text: chartLanguage(de).charts[chart] }).height;
+}
+
 describe('server rendering', () => {
   it.each(CHART_IDS)('renders %s without a DOM, at the default width and in its final state', (chart) => {
     expect(typeof window).toBe('undefined');
     const html = renderToString(<ChapterGraphic chart={chart} pack={de} active reducedMotion={false} />);
     expect(html).toContain('<figure');
-    expect(html).toContain('width="360"');
+    expect(html).toContain(`width="${DEFAULT_CHART_WIDTH}"`);
+    // One strut per width class, as tall as the chart laid out for that class (charts.css shows one).
+    for (const from of WIDTH_CLASSES) {
+      expect(html).toContain(`data-from="${from}" width="1" height="${heightAt(chart, from)}"`);
+    }
     expect(html).not.toContain(ENTERING_CLASS);
     expect(html).toContain('aria-expanded="false"');
   });

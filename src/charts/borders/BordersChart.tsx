@@ -11,7 +11,7 @@ export function BordersGraphic({ title, summary, ...input }: GraphicProps<'borde
   return <BarChartSvg layout={useChartLayout(layoutBorders, input)} title={title} summary={summary} />;
 }
 
-export const borders = figureChart<'borders'>(BordersGraphic, (pack, text) => [
+export const borders = figureChart<'borders'>(BordersGraphic, layoutBorders, (pack, text) => [
   ...BORDER_NEIGHBOURS.map((n) => [n.figure, countryName(pack, n.country)] as const),
   ['borderTotal', fillChartText(text.labels.totalRow, pack)],
 ]);

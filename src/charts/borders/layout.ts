@@ -9,6 +9,7 @@ import type { LayoutBase, LayoutInput } from '../chartTypes';
 import { figureLabel, fillChartText } from '../fillChartText';
 import { countryName } from '../names';
 import { linesHeight, textMark, type TextMark } from '../text';
+import { widthClass } from '../widthClass';
 
 /** Neighbours with their figure and world-atlas country id (the pack's `countries` names them). */
 export const BORDER_NEIGHBOURS: readonly { figure: FigureId; country: string; emphasis: boolean }[] = [
@@ -25,6 +26,7 @@ export interface BordersLayout extends LayoutBase {
 }
 
 export function layoutBorders({ width, pack, text }: LayoutInput<'borders'>): BordersLayout {
+  const measure = widthClass(width);
   const inputs = BORDER_NEIGHBOURS.map((n): BarRowInput => {
     const fig = FIGURES[n.figure];
     return {
@@ -41,10 +43,10 @@ export function layoutBorders({ width, pack, text }: LayoutInput<'borders'>): Bo
     'total',
     fillChartText(text.labels.total, pack, { value: figureLabel('borderTotal', pack) }),
     { x: 0, y: 0 },
-    { size: 'label', maxWidth: width, figure: 'borderTotal' },
+    { size: 'label', maxWidth: measure, figure: 'borderTotal' },
   );
   const top = linesHeight(total.lines.length, 'label') + 10;
   const x = barScale(inputs, Math.max(...inputs.map((r) => r.value ?? 0)), width);
-  const { rows, bottom } = layoutBarRows(inputs, { top, width, x });
+  const { rows, bottom } = layoutBarRows(inputs, { top, measure, x });
   return { width, height: Math.ceil(bottom + 2), rows, total, texts: [total, ...barRowTexts(rows)] };
 }

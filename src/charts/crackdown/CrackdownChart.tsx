@@ -10,7 +10,7 @@ export function CrackdownGraphic({ title, summary, ...input }: GraphicProps<'cra
   return <BarChartSvg layout={useChartLayout(layoutCrackdown, input)} title={title} summary={summary} />;
 }
 
-export const crackdown = figureChart<'crackdown'>(CrackdownGraphic, (pack, text) => [
+export const crackdown = figureChart<'crackdown'>(CrackdownGraphic, layoutCrackdown, (pack, text) => [
   ['attackersClaim', fillChartText(text.labels.claimRow, pack)],
   ['cstoTotal', fillChartText(text.labels.cstoRow, pack)],
 ]);

@@ -7,6 +7,7 @@ import { FIGURES } from '../../content/figures';
 import { barRowTexts, barScale, layoutBarRows, type BarRow, type BarRowInput } from '../barRows';
 import type { LayoutBase, LayoutInput } from '../chartTypes';
 import { figureLabel, fillChartText } from '../fillChartText';
+import { widthClass } from '../widthClass';
 
 export interface CrackdownLayout extends LayoutBase {
   rows: BarRow[];
@@ -35,6 +36,6 @@ export function layoutCrackdown({ width, pack, text }: LayoutInput<'crackdown'>)
     },
   ];
   const x = barScale(inputs, Math.max(claim.value, csto.value), width);
-  const { rows, bottom } = layoutBarRows(inputs, { top: 0, width, x });
+  const { rows, bottom } = layoutBarRows(inputs, { top: 0, measure: widthClass(width), x });
   return { width, height: Math.ceil(bottom + 2), rows, texts: barRowTexts(rows) };
 }

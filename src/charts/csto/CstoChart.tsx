@@ -36,7 +36,7 @@ export function CstoGraphic({ title, summary, ...input }: GraphicProps<'csto'>):
   );
 }
 
-export const csto = figureChart<'csto'>(CstoGraphic, (pack, text) => [
+export const csto = figureChart<'csto'>(CstoGraphic, layoutCsto, (pack, text) => [
   ...CSTO_CONTINGENTS.map((c) => [c.figure, contingentHeading(c, pack, text)] as const),
   ['cstoTotal', fillChartText(text.labels.totalRow, pack)],
 ]);

@@ -18,6 +18,7 @@ import type { LayoutBase, LayoutInput, TextOf } from '../chartTypes';
 import { figureLabel, fillChartText } from '../fillChartText';
 import { countryName } from '../names';
 import { textBottom, textMark, type TextMark } from '../text';
+import { widthClass } from '../widthClass';
 
 /**
  * Contingents in the order of the map's capitals (Moscow, Minsk, Yerevan, Bishkek, Dushanbe). `intended`: the
@@ -63,16 +64,18 @@ export function layoutCsto({ width, pack, text }: LayoutInput<'csto'>): CstoLayo
   // The bars are short next to the total, so the total takes the full width: an outline bar on top (dashed,
   // for "about") and a line down from its end through all rows.
   const right = width - 2;
+  // Wrapping at the width class keeps the height of every width in the class (the 10 px keep off the line).
+  const measure = widthClass(width) - 10;
   const x = scaleLinear().domain([0, totalFig.value]).range([0, right]);
   const label = textMark(
     'total',
     fillChartText(text.labels.total, pack, { value: figureLabel('cstoTotal', pack) }),
     { x: 0, y: 0 },
-    { size: 'label', bold: true, maxWidth: right, figure: 'cstoTotal' },
+    { size: 'label', bold: true, maxWidth: measure, figure: 'cstoTotal' },
   );
   const barY = textBottom(label) + 3;
   const top = barY + BAR_HEIGHT + 12;
-  const { rows, bottom } = layoutBarRows(inputs, { top, width: right - 8, x });
+  const { rows, bottom } = layoutBarRows(inputs, { top, measure, x });
   return {
     width,
     height: Math.ceil(bottom + 4),

@@ -66,7 +66,7 @@ export function NazarbayevGraphic({ title, summary, ...input }: GraphicProps<'na
               </g>
             ))}
           </g>
-          <EventMarkers rows={layout.rows} />
+          <EventMarkers rows={layout.rows} width={layout.width} />
           <SvgTexts marks={layout.texts} />
         </>
       )}
@@ -76,6 +76,7 @@ export function NazarbayevGraphic({ title, summary, ...input }: GraphicProps<'na
 
 export const nazarbayev = timelineChart<'nazarbayev'>({
   Graphic: NazarbayevGraphic,
+  layout: layoutNazarbayev,
   sentences: (pack, text) => powerEventLabels(pack, text).map((l) => `${l}.`),
   rows: (pack, text) => {
     const labels = powerEventLabels(pack, text, false);

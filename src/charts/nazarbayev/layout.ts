@@ -1,6 +1,6 @@
 /**
  * Power in Kazakhstan, 1989 to January 2022: Nazarbayev's offices and Tokayev's presidency as bars on one
- * time axis (a lane per person), then one row per dated step. The bars tell the offices apart by pattern as
+ * time axis (a lane per person), then the dated steps as a list (`eventRows.ts`). The bars tell the offices apart by pattern as
  * well as by shape of the legend swatch, not by colour alone.
  */
 import { scaleUtc } from 'd3-scale';
@@ -14,6 +14,7 @@ import { fillChartText } from '../fillChartText';
 import { layoutLegend, type LegendEntry } from '../legend';
 import { linesWidth, textBottom, textMark, textWidth, type TextMark } from '../text';
 import { POWER_EVENTS, POWER_SPANS, POWER_YEARS, dayOf, localTime, type PowerLane } from '../timelineData';
+import { widthClass } from '../widthClass';
 
 /** How an office is drawn. */
 export type SpanStyle = 'outline' | 'solid' | 'hatched';
@@ -66,6 +67,7 @@ export function powerEventLabels(pack: LanguagePack, text: TextOf<'nazarbayev'>,
 }
 
 export function layoutNazarbayev({ width, pack, text }: LayoutInput<'nazarbayev'>): NazarbayevLayout {
+  const measure = widthClass(width);
   const right = width - ARROW - 2;
   // Start a dot's radius in, so the first event's dot is not cut off at the left edge.
   const x = scaleUtc()
@@ -78,7 +80,7 @@ export function layoutNazarbayev({ width, pack, text }: LayoutInput<'nazarbayev'
       swatch: SPAN_STYLE[key],
       text: fillChartText(text.labels[`span.${key}`], pack),
     })),
-    { top: 0, width },
+    { top: 0, measure },
   );
   let y = legend.bottom + 12;
   const gridY0 = y;
@@ -132,13 +134,8 @@ export function layoutNazarbayev({ width, pack, text }: LayoutInput<'nazarbayev'
   y = Math.max(tickY, ...ticks.map((t) => textBottom(t.label))) + 10;
   const labels = powerEventLabels(pack, text);
   const { rows, bottom } = layoutEventRows(
-    POWER_EVENTS.map((e, i) => ({
-      key: e.key,
-      x0: x(localTime(e.from)),
-      x1: x(localTime(e.to)),
-      text: labels[i] ?? '',
-    })),
-    { top: y, width },
+    POWER_EVENTS.map((e, i) => ({ key: e.key, text: labels[i] ?? '' })),
+    { top: y, measure },
   );
   return {
     width,

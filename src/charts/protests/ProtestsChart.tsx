@@ -2,32 +2,18 @@ import type { ReactElement } from 'react';
 import { formatDate } from '../../lib/format';
 import { timelineChart } from '../chartModule';
 import type { GraphicProps } from '../chartTypes';
-import { ChartSvg, LegendSwatches, SvgTexts, r, useChartLayout } from '../svg';
+import { ChartSvg, LegendSwatches, SvgTexts, useChartLayout } from '../svg';
 import { PROTEST_EVENTS, dayOf } from '../timelineData';
 import { EventMarkers, eventDateText } from '../timelineParts';
 import { layoutProtests, protestEventLabels } from './layout';
 
-/** The week of 1–8 January, one row per event, on day bands. */
+/** The week of 1–8 January, one row per event: day, the event's place in its day, label. */
 export function ProtestsGraphic({ title, summary, ...input }: GraphicProps<'protests'>): ReactElement {
   const layout = useChartLayout(layoutProtests, input);
   return (
     <ChartSvg width={layout.width} height={layout.height} title={title} summary={summary}>
       {() => (
         <>
-          <g className="chart-days" aria-hidden="true">
-            {layout.days
-              .filter((d) => d.shaded)
-              .map((d) => (
-                <rect
-                  key={d.day}
-                  className="chart-band"
-                  x={r(d.x0)}
-                  y={r(layout.bandY0)}
-                  width={r(d.x1 - d.x0)}
-                  height={r(layout.bandY1 - layout.bandY0)}
-                />
-              ))}
-          </g>
           <LegendSwatches
             entries={layout.legend}
             draw={(swatch, b) =>
@@ -45,7 +31,7 @@ export function ProtestsGraphic({ title, summary, ...input }: GraphicProps<'prot
               )
             }
           />
-          <EventMarkers rows={layout.rows} />
+          <EventMarkers rows={layout.rows} width={layout.width} />
           <SvgTexts marks={layout.texts} />
         </>
       )}
@@ -55,6 +41,7 @@ export function ProtestsGraphic({ title, summary, ...input }: GraphicProps<'prot
 
 export const protests = timelineChart<'protests'>({
   Graphic: ProtestsGraphic,
+  layout: layoutProtests,
   sentences: (pack, text) => {
     const labels = protestEventLabels(pack, text);
     return PROTEST_EVENTS.map(

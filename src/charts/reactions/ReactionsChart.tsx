@@ -30,7 +30,7 @@ export function ReactionsGraphic({ title, summary, ...input }: GraphicProps<'rea
   );
 }
 
-export const reactions = figureChart<'reactions'>(ReactionsGraphic, (pack, text) => [
+export const reactions = figureChart<'reactions'>(ReactionsGraphic, layoutReactions, (pack, text) => [
   ['armsLicences', fillChartText(text.labels.rowLicences, pack)],
   ['armsValue', fillChartText(text.labels.value, pack)],
 ]);

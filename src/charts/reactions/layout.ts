@@ -8,6 +8,7 @@ import type { LayoutBase, LayoutInput } from '../chartTypes';
 import { figureLabel, fillChartText } from '../fillChartText';
 import { layoutLegend, type LegendEntry } from '../legend';
 import { linesWidth, textBottom, textMark, type TextMark } from '../text';
+import { widthClass } from '../widthClass';
 
 const COLUMNS = 5;
 const SIZE = 16;
@@ -21,6 +22,8 @@ export interface ReactionsLayout extends LayoutBase {
 
 export function layoutReactions({ width, pack, text }: LayoutInput<'reactions'>): ReactionsLayout {
   const { armsLicences: licences, armsValue: value } = FIGURES;
+  // Every wrap and the choice beside/below at the width class: the height is the same across the class.
+  const measure = widthClass(width);
   const heading = textMark(
     'licences',
     fillChartText(text.labels.licences, pack, {
@@ -28,7 +31,7 @@ export function layoutReactions({ width, pack, text }: LayoutInput<'reactions'>)
       year: formatDate(licences.asOf, pack, 'year'),
     }),
     { x: 0, y: 0 },
-    { size: 'label', bold: true, maxWidth: width, figure: 'armsLicences' },
+    { size: 'label', bold: true, maxWidth: measure, figure: 'armsLicences' },
   );
   const gridTop = textBottom(heading) + 8;
   const squares = Array.from({ length: licences.value }, (_, i) => ({
@@ -46,10 +49,10 @@ export function layoutReactions({ width, pack, text }: LayoutInput<'reactions'>)
     formatValue(value, pack).replace(/(\d) (?=\p{L})/u, '$1\u00a0'),
     { x: 0, y: 0 },
     // "2,2 Millionen Euro" (German house style writes the word out) may need two lines on a phone.
-    { size: 'big', bold: true, figure: 'armsValue', maxWidth: width },
+    { size: 'big', bold: true, figure: 'armsValue', maxWidth: measure },
   );
   const bigWidth = linesWidth(big.lines, 'big', true);
-  const side = width - gridW - GAP >= bigWidth;
+  const side = measure - gridW - GAP >= bigWidth;
   const x = side ? gridW + GAP : 0;
   let y = side ? gridTop : gridBottom + 12;
   const blocks: TextMark[] = [];
@@ -67,7 +70,7 @@ export function layoutReactions({ width, pack, text }: LayoutInput<'reactions'>)
     {
       size: 'small',
       tone: 'muted',
-      maxWidth: width - x,
+      maxWidth: measure - x,
     },
   );
   blocks.push(caption);
@@ -76,7 +79,7 @@ export function layoutReactions({ width, pack, text }: LayoutInput<'reactions'>)
     [{ key: 'licence', swatch: 'square', text: fillChartText(text.labels.key, pack) }],
     {
       top: Math.max(gridBottom, textBottom(caption)) + 14,
-      width,
+      measure,
     },
   );
   return {

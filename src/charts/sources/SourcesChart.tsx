@@ -33,7 +33,7 @@ export function SourcesGraphic({ title, summary, ...input }: GraphicProps<'sourc
   );
 }
 
-export const sources = figureChart<'sources'>(SourcesGraphic, (pack, text) =>
+export const sources = figureChart<'sources'>(SourcesGraphic, layoutSources, (pack, text) =>
   (
     [
       ['killed', 'rowKilled'],

@@ -19,6 +19,7 @@ import {
 import type { LayoutBase, LayoutInput } from '../chartTypes';
 import { figureLabel, fillChartText } from '../fillChartText';
 import { layoutLegend, type LegendEntry } from '../legend';
+import { widthClass } from '../widthClass';
 
 export interface TollSegment extends BarRect {
   figure: FigureId;
@@ -42,6 +43,7 @@ function short(id: FigureId, pack: LanguagePack): string {
 }
 
 export function layoutSources({ width, pack, text }: LayoutInput<'sources'>): SourcesLayout {
+  const measure = widthClass(width);
   const { killed, securityKilled, deaths9Jan, deaths15Jan, securityKilled15Jan, deathsFinal } = FIGURES;
   const inputs: BarRowInput[] = [
     {
@@ -86,10 +88,10 @@ export function layoutSources({ width, pack, text }: LayoutInput<'sources'>): So
   // The security forces' share is drawn in the second colour, named in the legend and in every note.
   const legend = layoutLegend<'series2'>(
     [{ key: 'security', swatch: 'series2', text: fillChartText(text.labels.legendSecurity, pack) }],
-    { top: 0, width },
+    { top: 0, measure },
   );
   const x = barScale(inputs, Math.max(...inputs.map((r) => r.value ?? 0)), width);
-  const { rows, bottom } = layoutBarRows(inputs, { top: legend.bottom + 10, width, x });
+  const { rows, bottom } = layoutBarRows(inputs, { top: legend.bottom + 10, measure, x });
   const segments = rows.flatMap((row): TollSegment[] => {
     const bar = row.bar;
     if (!bar) return [];

@@ -85,7 +85,7 @@ export function TollGraphic({ title, summary, ...input }: GraphicProps<'toll'>):
   );
 }
 
-export const toll = figureChart<'toll'>(TollGraphic, (pack, text) => [
+export const toll = figureChart<'toll'>(TollGraphic, layoutToll, (pack, text) => [
   ['killed', fillChartText(text.labels.rowKilled, pack)],
   ['securityKilled', fillChartText(text.labels.rowSecurity, pack)],
   ['detained', fillChartText(text.labels.detained, pack)],

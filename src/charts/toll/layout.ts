@@ -10,6 +10,7 @@ import type { LayoutBase, LayoutInput } from '../chartTypes';
 import { figureLabel, fillChartText } from '../fillChartText';
 import { layoutLegend, type LegendEntry } from '../legend';
 import { linesHeight, linesWidth, textBottom, textMark, wrapText, type TextMark } from '../text';
+import { widthClass } from '../widthClass';
 
 /** People per square of the detention grid. */
 export const PEOPLE_PER_SQUARE = 50;
@@ -84,6 +85,8 @@ function dotGroup(
 export function layoutToll({ width, pack, text }: LayoutInput<'toll'>): TollLayout {
   const { killed, securityKilled, detained, detainedMvd } = FIGURES;
   const short = (id: FigureId) => figureLabel(id, pack);
+  // Every wrap and the choice beside/below at the width class: the height is the same across the class.
+  const measure = widthClass(width);
   const texts: TextMark[] = [];
   const add = (mark: TextMark): TextMark => {
     texts.push(mark);
@@ -100,7 +103,7 @@ export function layoutToll({ width, pack, text }: LayoutInput<'toll'>): TollLayo
       {
         size: 'label',
         bold: true,
-        maxWidth: width,
+        maxWidth: measure,
         figure: 'killed',
       },
     ),
@@ -112,7 +115,7 @@ export function layoutToll({ width, pack, text }: LayoutInput<'toll'>): TollLayo
         key,
         fillChartText(text.labels[key], pack),
         { x: 0, y },
-        { size: 'small', tone: 'muted', maxWidth: width },
+        { size: 'small', tone: 'muted', maxWidth: measure },
       ),
     );
     y = textBottom(mark);
@@ -124,7 +127,7 @@ export function layoutToll({ width, pack, text }: LayoutInput<'toll'>): TollLayo
       'securityKilled',
       fillChartText(text.labels.securityKilled, pack, { value: short('securityKilled') }),
       { x: 0, y },
-      { size: 'label', bold: true, maxWidth: width, figure: 'securityKilled' },
+      { size: 'label', bold: true, maxWidth: measure, figure: 'securityKilled' },
     ),
   );
   const securityDots = dotGroup(
@@ -141,7 +144,7 @@ export function layoutToll({ width, pack, text }: LayoutInput<'toll'>): TollLayo
       'detained',
       fillChartText(text.labels.detained, pack),
       { x: 0, y },
-      { size: 'label', bold: true, maxWidth: width },
+      { size: 'label', bold: true, maxWidth: measure },
     ),
   );
   const gridTop = textBottom(detainedHead) + 4;
@@ -157,13 +160,13 @@ export function layoutToll({ width, pack, text }: LayoutInput<'toll'>): TollLayo
   const reportText = fillChartText(text.labels.detainedReport, pack, { value: short('detained') });
   const officialText = fillChartText(text.labels.detainedOfficial, pack, { value: short('detainedMvd') });
   // Right of the grid where both labels fit there without a word sticking out; else under the grid.
-  const sideWidth = width - (GRID_W + 16);
+  const sideWidth = measure - (GRID_W + 16);
   const side =
     sideWidth >= MIN_SIDE &&
     linesWidth(wrapText(reportText, sideWidth, 'label'), 'label') <= sideWidth &&
     linesWidth(wrapText(officialText, sideWidth, 'label', true), 'label', true) <= sideWidth;
   const labelX = side ? GRID_W + 16 : 0;
-  const labelWidth = width - labelX;
+  const labelWidth = measure - labelX;
   let report: TextMark;
   let official: TextMark;
   if (side) {
@@ -218,7 +221,7 @@ export function layoutToll({ width, pack, text }: LayoutInput<'toll'>): TollLayo
         text: fillChartText(text.labels.keyGroup, pack, { n: formatNumber(PEOPLE_PER_SQUARE, pack) }),
       },
     ],
-    { top: y, width },
+    { top: y, measure },
   );
   texts.push(...legend.entries.map((e) => e.label));
 

@@ -31,7 +31,7 @@ export function TriggerGraphic({ title, summary, ...input }: GraphicProps<'trigg
   );
 }
 
-export const trigger = figureChart<'trigger'>(TriggerGraphic, (pack, text) => {
+export const trigger = figureChart<'trigger'>(TriggerGraphic, layoutTrigger, (pack, text) => {
   const before = fillChartText(text.labels.before, pack, { date: formatDate(FIGURES.lpgBefore.asOf, pack) });
   const after = fillChartText(text.labels.after, pack, { date: formatDate(FIGURES.lpgAfter.asOf, pack) });
   return [

@@ -8,6 +8,7 @@ import { barRowTexts, barScale, layoutBarRows, type BarRow, type BarRowInput } f
 import type { LayoutBase, LayoutInput } from '../chartTypes';
 import { figureLabel, fillChartText } from '../fillChartText';
 import { linesWidth, type TextMark } from '../text';
+import { widthClass } from '../widthClass';
 
 export interface TriggerLayout extends LayoutBase {
   rows: BarRow[];
@@ -37,7 +38,7 @@ export function layoutTrigger({ width, pack, text }: LayoutInput<'trigger'>): Tr
     },
   ];
   const x = barScale(inputs, Math.max(before.value, after.value, alt.value), width);
-  const { rows, bottom } = layoutBarRows(inputs, { top: 0, width, x });
+  const { rows, bottom } = layoutBarRows(inputs, { top: 0, measure: widthClass(width), x });
   const first = rows[0];
   if (!first?.bar || !first.note) throw new Error('trigger: the first row must have a bar and a note');
   const altX = x(alt.value);

@@ -95,3 +95,54 @@ describe('chart tables', () => {
     }
   });
 });
+
+/** Each chart's height from title to source line, and whether its drawing is still the server's. */
+function chartHeights() {
+  return [...document.querySelectorAll('figure.chart')].map((figure) => ({
+    chart: figure.dataset.chart,
+    height:
+      figure.querySelector('.chart-source').getBoundingClientRect().bottom -
+      figure.querySelector('figcaption').getBoundingClientRect().top,
+    // The server draws at DEFAULT_CHART_WIDTH (320); none of the tested columns is 320 px wide.
+    prerendered: figure.querySelector('svg.chart-svg').getAttribute('width') === '320',
+  }));
+}
+
+// Issue 15: a chart re-laid out at its measured width changed its height (11-285 px in WebKit), moving the
+// page under the reader. The height the reader sees first must be the height the chart keeps.
+for (const size of [
+  { width: 360, height: 740 },
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+]) {
+  it(`keeps every chart's height when its code loads, at ${size.width} px`, async () => {
+    const page = await env.engine.open(size);
+    try {
+      await page.goto(`${env.server.origin}/en/`);
+      // At the top no chart is near: the chart code waits (chartGate), every chart is the server's.
+      const before = await until(
+        () => page.evaluate(chartHeights),
+        'nine prerendered charts',
+        10_000,
+        (charts) => charts.length === 9 && charts.every((c) => c.prerendered),
+      );
+      for (const id of ['trigger', 'nazarbayev', 'toll', 'csto', 'sources']) await reachChapter(page, id);
+      const after = await until(
+        () => page.evaluate(chartHeights),
+        'every chart drawn at its column width',
+        20_000,
+        (charts) => charts.every((c) => !c.prerendered),
+      );
+      for (const [i, chart] of before.entries()) {
+        const now = after[i];
+        assert.ok(
+          Math.abs(now.height - chart.height) <= 2,
+          `${chart.chart}: ${chart.height.toFixed(1)} px prerendered, ${now.height.toFixed(1)} px drawn`,
+        );
+      }
+      assert.deepEqual(await page.errors(), []);
+    } finally {
+      await page.close();
+    }
+  });
+}
