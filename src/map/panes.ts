@@ -9,9 +9,10 @@ import { SVG, type Map as LeafletMap } from 'leaflet';
 export const PANES = {
   land: 300,
   regions: 350,
-  // The Almaty chapters' city detail (src/map/almaty): the built-up area and relief above the land, water
-  // and lines above that.
-  urban: 355,
+  // The Almaty chapters' city detail (src/map/almaty): the built-up area, then the relief bands, above the
+  // land; water and lines above that. The built-up area has no pane of its own: a pane created when the
+  // reader reached Almaty stopped Chromium 156 from producing frames (no requestAnimationFrame, no
+  // IntersectionObserver) until reload.
   relief: 360,
   detail: 370,
   lines: 410,
@@ -23,18 +24,22 @@ export type PaneName = keyof typeof PANES;
 
 const renderers = new WeakMap<LeafletMap, Map<PaneName, SVG>>();
 
-/** The SVG renderer of a pane, creating pane and renderer on first use. */
+/** The SVG renderer of a pane: every pane is created on the first call for a map, a renderer on its first use. */
 export function paneRenderer(map: LeafletMap, name: PaneName): SVG {
   let byPane = renderers.get(map);
   if (!byPane) {
     byPane = new Map();
     renderers.set(map, byPane);
+    // Every pane at once, with the map's first layer: a pane added to a map already on screen (the city
+    // detail's, when the reader reaches Almaty) could stop Chromium 156 from producing frames for good.
+    for (const pane of Object.keys(PANES) as PaneName[]) {
+      const id = `story-${pane}`;
+      (map.getPane(id) ?? map.createPane(id)).style.zIndex = String(PANES[pane]);
+    }
   }
   let renderer = byPane.get(name);
   if (!renderer) {
     const id = `story-${name}`;
-    const pane = map.getPane(id) ?? map.createPane(id);
-    pane.style.zIndex = String(PANES[name]);
     // Padding: paths are drawn half a screen beyond the edges, so a flight does not reveal cut-off shapes.
     renderer = new SVG({ pane: id, padding: 0.5 });
     byPane.set(name, renderer);
@@ -49,7 +54,6 @@ export const REDRAW_ORDER: readonly PaneName[] = [
   'routes',
   'detail',
   'relief',
-  'urban',
   'regions',
   'land',
 ];

@@ -46,7 +46,8 @@ export function AlmatyDetailLayers({ chapterId, show }: AlmatyDetailLayersProps)
   const detail = useAlmatyDetail(nearAlmatyDetail(chapterId));
   const drawn = show ? detail : null;
 
-  useGeoJsonLayer(drawn?.builtUp ?? null, 'urban', builtUpClassOf);
+  // First into the relief's pane, so under its bands (see PANES on why not a pane of its own).
+  useGeoJsonLayer(drawn?.builtUp ?? null, 'relief', builtUpClassOf);
   useGeoJsonLayer(drawn?.relief ?? null, 'relief', reliefClassOf);
   useGeoJsonLayer(drawn?.water ?? null, 'detail', waterClassOf);
   useGeoJsonLayer(drawn?.glaciers ?? null, 'detail', glacierClassOf);
