@@ -1,7 +1,8 @@
-import { useId, useMemo, useRef, useState, type ReactElement } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { ChartId } from '../content/types';
 import type { LanguagePack } from '../content/pack';
 import { ErrorBoundary } from '../lib/ErrorBoundary';
+import { CHART_LIVE_ATTRIBUTE, takeTableRequest } from './chartGate';
 import { chartLanguage } from './chartTexts';
 import type { ChartModule } from './chartTypes';
 import { dataHref, defaultDataBase } from './dataLinks';
@@ -53,6 +54,17 @@ function Chart<K extends ChartId>({
   const figureRef = useRef<HTMLElement>(null);
   useEntryAnimation(figureRef, active, reducedMotion);
   const [open, setOpen] = useState(false);
+  useEffect(
+    function takeOverTableButton() {
+      // From now on React handles the button; a press made while the code was still loading is carried out.
+      // The press happened in the browser before this code ran, and the hydrating render must match the
+      // server's closed table: one extra render after mount is the point.
+      figureRef.current?.setAttribute(CHART_LIVE_ATTRIBUTE, '');
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      if (takeTableRequest(chart)) setOpen(true);
+    },
+    [chart],
+  );
   const tableId = useId();
   const titleId = useId();
   const words = useMemo(

@@ -4,7 +4,7 @@ import { parseHash } from '../lib/hash';
 /** Options of {@link openChartGate}. */
 export interface ChartGateOptions {
   /** Where the charts sit: every element with `data-chart` below it is watched. */
-  root: ParentNode;
+  root: Element;
   /** How far below the viewport a chart starts its code loading, as a CSS margin (default one viewport). */
   margin?: string;
   /** The chapter the page opens at (a chapter page's own chapter; the first chapter on a front page). */
@@ -17,12 +17,56 @@ export interface ChartGateOptions {
   later?: Promise<void>;
 }
 
+/** The attribute a chart's figure gets once its code runs and React handles its buttons (ChapterGraphic). */
+export const CHART_LIVE_ATTRIBUTE = 'data-chart-live';
+
+/** Charts whose table the reader asked for (or, asked twice, away again) before the chart's code ran. */
+const tablesAskedFor = new Set<string>();
+
+/**
+ * Called by a chart once its code runs: whether the reader pressed its table button before that, an odd
+ * number of times (the press is then carried out, not lost). Forgets the request.
+ */
+export function takeTableRequest(chart: string): boolean {
+  return tablesAskedFor.delete(chart);
+}
+
+/**
+ * Until a chart's code runs, its prerendered table button cannot react: a press on it is remembered for
+ * {@link takeTableRequest} and opens the gate at once. Listened for on the document in the capture phase:
+ * React stops a click on a part it could not hydrate yet before it bubbles to the root. The listener stays;
+ * it ignores charts whose code runs.
+ */
+function rememberTablePresses(root: Element, open: () => void): void {
+  document.addEventListener(
+    'click',
+    function onEarlyPress(event) {
+      const target = event.target;
+      if (!(target instanceof Element) || !root.contains(target)) return;
+      const figure = target.closest('.chart-table-toggle')?.closest('[data-chart]');
+      const chart = figure?.getAttribute('data-chart');
+      if (!figure || !chart || figure.hasAttribute(CHART_LIVE_ATTRIBUTE)) return;
+      if (!tablesAskedFor.delete(chart)) tablesAskedFor.add(chart);
+      open();
+    },
+    { capture: true },
+  );
+}
+
 /**
  * Browser only (call from the client entry). Resolves when the chart code is needed: a chart comes within
  * `margin` of the viewport, the reader scrolls past the intro, or — once `later` resolves — the page opens at
- * a later chapter (a deep link, a chapter page). Without IntersectionObserver it resolves at once.
+ * a later chapter (a deep link, a chapter page). Without IntersectionObserver it resolves at once. At any
+ * time, a press on a chart's table button opens it too (the press is remembered: {@link takeTableRequest}).
  */
-export function openChartGate({
+export function openChartGate(options: ChartGateOptions): Promise<void> {
+  return new Promise((resolve) => {
+    rememberTablePresses(options.root, resolve);
+    void openWhenNeeded(options).then(resolve);
+  });
+}
+
+function openWhenNeeded({
   root,
   margin = '0px 0px 100% 0px',
   pageChapter = CHAPTER_IDS[0],

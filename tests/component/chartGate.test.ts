@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openChartGate } from '../../src/charts/chartGate';
+import { CHART_LIVE_ATTRIBUTE, openChartGate, takeTableRequest } from '../../src/charts/chartGate';
 
 /** A promise and the function that resolves it. */
 function deferred(): { promise: Promise<void>; resolve: () => void } {
@@ -22,7 +22,8 @@ async function isOpen(gate: Promise<void>): Promise<boolean> {
 function storyWithChart(): HTMLElement {
   const root = document.createElement('main');
   root.innerHTML =
-    '<section id="intro"></section><section id="toll"><figure data-chart="toll"></figure></section>';
+    '<section id="intro"></section><section id="toll"><figure data-chart="toll">' +
+    '<button type="button" class="chart-table-toggle">Tabelle</button></figure></section>';
   document.body.append(root);
   return root;
 }
@@ -53,5 +54,27 @@ describe('openChartGate', () => {
   it('opens at once on a front page in a browser without IntersectionObserver, not waiting for `later`', async () => {
     const gate = openChartGate({ root: storyWithChart(), later: deferred().promise });
     expect(await isOpen(gate)).toBe(true);
+  });
+
+  it('opens at once when the reader presses a table button before the chart code ran, and remembers it', async () => {
+    const root = storyWithChart();
+    const gate = openChartGate({ root, pageChapter: 'toll', later: deferred().promise });
+    expect(await isOpen(gate)).toBe(false);
+    root.querySelector<HTMLButtonElement>('.chart-table-toggle')?.click();
+    expect(await isOpen(gate)).toBe(true);
+    expect(takeTableRequest('toll')).toBe(true);
+    expect(takeTableRequest('toll')).toBe(false);
+  });
+
+  it('counts two early presses as open and closed again, and leaves live charts to React', async () => {
+    const root = storyWithChart();
+    void openChartGate({ root, pageChapter: 'toll', later: deferred().promise });
+    const button = root.querySelector<HTMLButtonElement>('.chart-table-toggle');
+    button?.click();
+    button?.click();
+    expect(takeTableRequest('toll')).toBe(false);
+    root.querySelector('figure')?.setAttribute(CHART_LIVE_ATTRIBUTE, '');
+    button?.click();
+    expect(takeTableRequest('toll')).toBe(false);
   });
 });
