@@ -94,9 +94,10 @@ function measure() {
   ]
     .map((el) => ({ key: el.className.split(' ')[0], box: rect(el) }))
     .filter((o) => o.box.w > 0);
-  // Points every 3 px along the bold border lines, in viewport pixels.
+  // Points every 3 px along the bold border lines, in viewport pixels: the live map's (the first-paint
+  // picture, hidden once the map is drawn, draws the page's first view with the same classes).
   const borderPoints = [];
-  for (const path of document.querySelectorAll('path.map-border')) {
+  for (const path of map.querySelectorAll('path.map-border')) {
     const ctm = path.getScreenCTM();
     const length = path.getTotalLength();
     for (let s = 0; s <= length; s += 3) {
@@ -105,7 +106,7 @@ function measure() {
     }
   }
   // Which of the border-length labels' corners lie inside Kazakhstan's regions.
-  const regions = [...document.querySelectorAll('path.map-region')];
+  const regions = [...map.querySelectorAll('path.map-region')];
   const inKazakhstan = (x, y) =>
     regions.some((path) => {
       const inverse = path.getScreenCTM().inverse();

@@ -45,15 +45,30 @@ async function openTables(page) {
  */
 async function edgeShade(page, chart) {
   const wrap = page.locator(`figure.chart[data-chart="${chart}"] .chart-table-wrap`);
-  const { box, surface } = await wrap.evaluate((el) => {
-    // Below the sticky map (the top half of a phone), and no taller than what is left of the screen.
-    const panel = document.querySelector('.panel').getBoundingClientRect();
-    window.scrollBy(0, el.getBoundingClientRect().top - panel.bottom - 8);
-    const r = el.getBoundingClientRect();
-    r.height = Math.min(r.height, window.innerHeight - r.top - 1);
-    const rgb = getComputedStyle(el.closest('.chapter-card')).backgroundColor.match(/\d+/g).map(Number);
-    return { box: { x: r.x, y: r.y, width: r.width, height: r.height }, surface: rgb };
+  await wrap.evaluate((el) => {
+    // Below the sticky map (the top 48 % of a phone, when it has not slid away).
+    window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight * 0.55);
   });
+  // The panel may slide away while a chart is read, or come back (src/map/panelYield.ts): wait until it
+  // keeps still, then measure only the part of the table that nothing covers.
+  let last = '';
+  for (let still = 0, tries = 0; still < 3 && tries < 40; tries++) {
+    await page.waitForTimeout(80);
+    const now = await page.evaluate(() =>
+      JSON.stringify(document.querySelector('.panel').getBoundingClientRect()),
+    );
+    still = now === last ? still + 1 : 0;
+    last = now;
+  }
+  const { box, surface } = await wrap.evaluate((el) => {
+    const panel = document.querySelector('.panel').getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    const top = Math.max(r.top, panel.bottom + 1);
+    const bottom = Math.min(r.bottom, window.innerHeight - 1);
+    const rgb = getComputedStyle(el.closest('.chapter-card')).backgroundColor.match(/\d+/g).map(Number);
+    return { box: { x: r.x, y: top, width: r.width, height: bottom - top }, surface: rgb };
+  });
+  assert.ok(box.height >= 20, `${chart}: table in view below the map (${box.height} px)`);
   const png = decodeRgb(
     await page.screenshot({
       clip: {
