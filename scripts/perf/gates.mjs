@@ -15,7 +15,8 @@ import {
   sizeRow,
   totals,
 } from '../budgets.mjs';
-import { runLighthouse } from './lighthouse.mjs';
+import { cpuSlowdownFor } from './cpuSlowdown.mjs';
+import { measureBenchmarkIndex, runLighthouse } from './lighthouse.mjs';
 import { measureFirstView } from './pageLoad.mjs';
 import { longTasksWhileScrolling } from './scroll.mjs';
 import { DIST } from './server.mjs';
@@ -111,12 +112,18 @@ export async function lighthouseGate(origin, pages, runs = 3) {
   const checks = [];
   /** @type {string[]} */
   const notes = [];
+  // Calibrated to this host (lighthouse.mjs): the same mid-tier phone on a fast or a slow CI machine.
+  const benchmarkIndex = await measureBenchmarkIndex();
+  const cpuSlowdown = cpuSlowdownFor(benchmarkIndex);
+  rows.push({ item: 'Host BenchmarkIndex (median of 5)', value: String(Math.round(benchmarkIndex)) });
+  rows.push({ item: 'Simulated CPU slowdown (Lighthouse default 4)', value: `${cpuSlowdown}×` });
   for (const page of pages) {
     const lang = pageLabel(page);
     const results = await runLighthouse(
       `${origin}/${page.path}`,
       `lighthouse-${lang.replace(/\W+/g, '-')}`,
       runs,
+      cpuSlowdown,
     );
     const median = medianRun(results);
     const pageChecks = checkLighthouse(`${lang}, median of ${runs}`, median);
