@@ -16,10 +16,22 @@ export interface HoldOptions {
 function resizeObserver(elements: Element[], changed: () => void): () => void {
   // Every engine the page supports has ResizeObserver; a DOM without it (jsdom) just gets no hold.
   if (typeof ResizeObserver === 'undefined') return () => undefined;
-  const observer = new ResizeObserver(changed);
+  // Scrolling inside the observer's callback lays out chapters that come into view (content-visibility),
+  // which changes observed sizes again in the same delivery: WebKit then reports "ResizeObserver loop
+  // completed with undelivered notifications" as a page error. So the scroll waits for the next frame,
+  // once per frame however many sizes changed.
+  let frame = 0;
+  const observer = new ResizeObserver(function sizesChanged() {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      changed();
+    });
+  });
   for (const element of elements) observer.observe(element);
   return function disconnect() {
     observer.disconnect();
+    cancelAnimationFrame(frame);
   };
 }
 

@@ -87,4 +87,37 @@ describe('holdInPlace', () => {
     holdInPlace(t.target, { observeSizes: t.observeSizes })();
     expect(t.stop).toHaveBeenCalledTimes(1);
   });
+
+  it('with the browser ResizeObserver, scrolls in the next frame, once however many sizes changed', () => {
+    const s = setUp(0);
+    let notify: () => void = () => undefined;
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: () => void) {
+          notify = callback;
+        }
+        observe(): void {}
+        disconnect(): void {}
+      },
+    );
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    try {
+      const release = holdInPlace(s.target);
+      s.place.top = -80;
+      notify();
+      notify();
+      // Never inside the observer's delivery (WebKit's "ResizeObserver loop" error).
+      expect(s.scrollBy).not.toHaveBeenCalled();
+      expect(frames).toHaveLength(1);
+      frames[0]!(0);
+      expect(s.scrollBy).toHaveBeenCalledTimes(1);
+      expect(s.place.top).toBe(0);
+      release();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });
