@@ -21,18 +21,23 @@ export type PaneName = keyof typeof PANES;
 
 const renderers = new WeakMap<LeafletMap, Map<PaneName, SVG>>();
 
-/** The SVG renderer of a pane, creating pane and renderer on first use. */
+/** The SVG renderer of a pane: every pane is created on the first call for a map, a renderer on its first use. */
 export function paneRenderer(map: LeafletMap, name: PaneName): SVG {
   let byPane = renderers.get(map);
   if (!byPane) {
     byPane = new Map();
     renderers.set(map, byPane);
+    // Every pane at once, with the map's first layer: a pane added to a map already on screen (reproduced with
+    // one for the Almaty detail, created when the reader reached Almaty) could stop Chromium 156 from
+    // producing frames for good (no requestAnimationFrame, no IntersectionObserver).
+    for (const pane of Object.keys(PANES) as PaneName[]) {
+      const id = `story-${pane}`;
+      (map.getPane(id) ?? map.createPane(id)).style.zIndex = String(PANES[pane]);
+    }
   }
   let renderer = byPane.get(name);
   if (!renderer) {
     const id = `story-${name}`;
-    const pane = map.getPane(id) ?? map.createPane(id);
-    pane.style.zIndex = String(PANES[name]);
     // Padding: paths are drawn half a screen beyond the edges, so a flight does not reveal cut-off shapes.
     renderer = new SVG({ pane: id, padding: 0.5 });
     byPane.set(name, renderer);
