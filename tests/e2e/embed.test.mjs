@@ -538,6 +538,8 @@ describe('open the full story', () => {
     await frameScrollToChapter(frame, 'borders');
     await waitActive(frame, 'borders');
     const [popup] = await Promise.all([context.waitForEvent('page'), frame.click('a.embed-open')]);
+    // The reader looks at the tab they opened (a tab left in the background gets no frames).
+    await popup.bringToFront();
     await popup.waitForFunction(
       () => document.querySelector('main')?.getAttribute('data-active-chapter') === 'borders',
     );
