@@ -16,7 +16,8 @@ import {
   sizeRow,
   totals,
 } from '../budgets.mjs';
-import { runLighthouse } from './lighthouse.mjs';
+import { cpuSlowdownFor } from './cpuSlowdown.mjs';
+import { measureBenchmarkIndex, runLighthouse } from './lighthouse.mjs';
 import { measureFirstView } from './pageLoad.mjs';
 import { longTasksWhileScrolling } from './scroll.mjs';
 import { DIST } from './server.mjs';
@@ -90,8 +91,13 @@ export async function lighthouseGate(origin, pages, runs = 3) {
   const checks = [];
   /** @type {string[]} */
   const notes = [];
+  // Calibrated to this host (lighthouse.mjs): the same mid-tier phone on a fast or a slow CI machine.
+  const benchmarkIndex = await measureBenchmarkIndex();
+  const cpuSlowdown = cpuSlowdownFor(benchmarkIndex);
+  rows.push({ item: 'Host BenchmarkIndex (median of 5)', value: String(Math.round(benchmarkIndex)) });
+  rows.push({ item: 'Simulated CPU slowdown (Lighthouse default 4)', value: `${cpuSlowdown}×` });
   for (const { path, lang } of pages) {
-    const results = await runLighthouse(`${origin}/${path}`, `lighthouse-${lang}`, runs);
+    const results = await runLighthouse(`${origin}/${path}`, `lighthouse-${lang}`, runs, cpuSlowdown);
     const median = medianRun(results);
     const pageChecks = checkLighthouse(`${lang}, median of ${runs}`, median);
     checks.push(...pageChecks);
