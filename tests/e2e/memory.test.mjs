@@ -30,20 +30,20 @@ async function heapAfterGc(cdp) {
   return usedSize;
 }
 
-async function visit(page, id) {
+async function visit(page, id, timeout = 5000) {
   await scrollToChapter(page, id);
   await page.waitForFunction(
     (chapterId) => document.querySelector('main')?.getAttribute('data-active-chapter') === chapterId,
     id,
-    { timeout: 5000 },
+    { timeout },
   );
   // Let the chapter's layers be drawn (they are drawn a slice at a time).
   await page.waitForTimeout(60);
 }
 
-async function roundTrip(page) {
-  for (const id of CHAPTERS) await visit(page, id);
-  for (const id of [...CHAPTERS].reverse()) await visit(page, id);
+async function roundTrip(page, timeout) {
+  for (const id of CHAPTERS) await visit(page, id, timeout);
+  for (const id of [...CHAPTERS].reverse()) await visit(page, id, timeout);
 }
 
 describe('memory while reading', () => {
@@ -57,8 +57,12 @@ describe('memory while reading', () => {
     await page.waitForSelector('[data-map-ready="true"]', { timeout: 15_000 });
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.enable');
-    // One round trip first: lazily loaded charts, caches and the map's first draws are not a leak.
-    await roundTrip(page);
+    // One round trip first: lazily loaded charts, caches and the map's first draws are not a leak. It waits
+    // longer per chapter: jumping a chapter every 60 ms while the page is still loading can hold back
+    // Chromium's frames for seconds (CI: no chapter change within 5 s; a known defect, see the closing note
+    // of session 2). This test measures the heap, so it lets the load settle first.
+    await page.waitForTimeout(2000);
+    await roundTrip(page, 20_000);
     const start = await heapAfterGc(cdp);
     for (let i = 0; i < ROUND_TRIPS; i++) await roundTrip(page);
     const end = await heapAfterGc(cdp);
