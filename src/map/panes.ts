@@ -28,7 +28,7 @@ export function paneRenderer(map: LeafletMap, name: PaneName): SVG {
     byPane = new Map();
     renderers.set(map, byPane);
     // Every pane at once, with the map's first layer: a pane added to a map already on screen (reproduced with
-    // one for the Almaty detail, created when the reader reached Almaty) could stop Chromium 156 from
+    // a pane of its own for the Almaty built-up area, branch integration-s3) could stop Chromium 156 from
     // producing frames for good (no requestAnimationFrame, no IntersectionObserver).
     for (const pane of Object.keys(PANES) as PaneName[]) {
       const id = `story-${pane}`;
