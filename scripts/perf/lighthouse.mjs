@@ -55,8 +55,8 @@ export function summarise(lhr) {
 }
 
 /**
- * The host's BenchmarkIndex as Lighthouse measures it (its own page function, in Debian's Chromium with the
- * flags below): the median of five, each ~1 s. The same machine measured 1,094 to 1,437 between Lighthouse
+ * The host's BenchmarkIndex as Lighthouse measures it (its own page function, in Debian's Chromium with
+ * CHROME_FLAGS): the median of five, each ~1 s. The same machine measured 1,094 to 1,437 between Lighthouse
  * runs of one session (a shared 2-core VM), which at a fixed 4× moved TBT from 35 to 285 ms on the same page.
  */
 export async function measureBenchmarkIndex(samples = 5) {

@@ -9,10 +9,7 @@ import { SVG, type Map as LeafletMap } from 'leaflet';
 export const PANES = {
   land: 300,
   regions: 350,
-  // The Almaty chapters' city detail (src/map/almaty): the built-up area, then the relief bands, above the
-  // land; water and lines above that. The built-up area has no pane of its own: a pane created when the
-  // reader reached Almaty stopped Chromium 156 from producing frames (no requestAnimationFrame, no
-  // IntersectionObserver) until reload.
+  // The Almaty chapters' city detail (src/map/almaty): relief above the land, water and lines above that.
   relief: 360,
   detail: 370,
   lines: 410,
@@ -30,8 +27,9 @@ export function paneRenderer(map: LeafletMap, name: PaneName): SVG {
   if (!byPane) {
     byPane = new Map();
     renderers.set(map, byPane);
-    // Every pane at once, with the map's first layer: a pane added to a map already on screen (the city
-    // detail's, when the reader reaches Almaty) could stop Chromium 156 from producing frames for good.
+    // Every pane at once, with the map's first layer: a pane added to a map already on screen (reproduced with
+    // a pane of its own for the Almaty built-up area, branch integration-s3) could stop Chromium 156 from
+    // producing frames for good (no requestAnimationFrame, no IntersectionObserver).
     for (const pane of Object.keys(PANES) as PaneName[]) {
       const id = `story-${pane}`;
       (map.getPane(id) ?? map.createPane(id)).style.zIndex = String(PANES[pane]);

@@ -2,7 +2,8 @@
  * After a jump to a chapter, keeps that chapter where the jump put it while the page above it still changes
  * height (a chart whose code arrives later, a font): Chromium and Firefox do this themselves (CSS scroll
  * anchoring), WebKit, the engine of every iPhone browser, does not, and left `/en/#csto` hundreds of pixels off
- * its chapter. The hold ends as soon as the reader scrolls, touches, clicks or types, and after `timeout`.
+ * its chapter. The hold ends as soon as the reader scrolls, touches, clicks or types, goes Back or Forward,
+ * and after `timeout`.
  */
 
 /** Options of {@link holdInPlace}; injectable for tests. */
@@ -35,7 +36,8 @@ function resizeObserver(elements: Element[], changed: () => void): () => void {
   };
 }
 
-const READER_INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+/** What the reader does that ends a hold: input, and history moves (Back restores that entry's position). */
+const READER_INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown', 'popstate', 'hashchange'] as const;
 
 /** Holds `target` at its current distance from the top of the viewport; returns a function that lets go. */
 export function holdInPlace(
@@ -51,6 +53,12 @@ export function holdInPlace(
   function keep(): void {
     const by = moved();
     if (Math.abs(by) <= 1) return;
+    // Someone else scrolled since the hold last did, before the scroll event could say so: the browser
+    // restoring Back's position in the same frame as a resize, or the reader. Theirs wins (as in onScroll).
+    if (win.scrollY !== scrolled) {
+      release();
+      return;
+    }
     win.scrollBy({ top: by, behavior: 'instant' });
     scrolled = win.scrollY;
   }

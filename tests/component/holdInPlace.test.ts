@@ -67,6 +67,29 @@ describe('holdInPlace', () => {
     }
   });
 
+  it('lets go on Back or Forward, which restore a position of their own', () => {
+    for (const type of ['popstate', 'hashchange']) {
+      const s = setUp(0);
+      holdInPlace(s.target, { observeSizes: s.observeSizes });
+      window.dispatchEvent(new Event(type));
+      expect(s.stop, type).toHaveBeenCalled();
+      s.place.top = 4000;
+      s.resize();
+      expect(s.scrollBy, type).not.toHaveBeenCalled();
+    }
+  });
+
+  it('lets go when the page was scrolled away before its scroll event arrived (Back restoring the top)', () => {
+    const s = setUp(0);
+    holdInPlace(s.target, { observeSizes: s.observeSizes });
+    // The browser restored the top of the page during layout; a chapter above changed size in the same frame.
+    s.place.scrollY = 0;
+    s.place.top = 5000;
+    s.resize();
+    expect(s.scrollBy).not.toHaveBeenCalled();
+    expect(s.stop).toHaveBeenCalled();
+  });
+
   it('keeps holding when scroll anchoring kept the chapter in place', () => {
     const s = setUp(0);
     holdInPlace(s.target, { observeSizes: s.observeSizes });

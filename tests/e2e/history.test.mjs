@@ -18,14 +18,36 @@ after(async () => {
   await server?.close();
 });
 
+/**
+ * Waits for `condition` in the page, polled on a timer (not on animation frames, which a stalled page stops);
+ * a timeout says where the page was: hash, scroll position, active chapter, map chapter, visibility.
+ */
+async function until(page, what, condition, arg, timeout = 15_000) {
+  try {
+    await page.waitForFunction(condition, arg, { timeout, polling: 100 });
+  } catch (error) {
+    const state = await page
+      .evaluate(() => ({
+        hash: window.location.hash,
+        scrollY: Math.round(window.scrollY),
+        active: document.querySelector('main')?.getAttribute('data-active-chapter'),
+        map: document.querySelector('[data-map-ready]')?.getAttribute('data-chapter'),
+        visibility: document.visibilityState,
+      }))
+      .catch((reason) => String(reason));
+    throw new Error(`${what}; the page: ${JSON.stringify(state)}`, { cause: error });
+  }
+}
+
 async function waitForMap(page, id) {
-  await page.waitForFunction(
+  await until(
+    page,
+    `the map shows ${id}`,
     (chapterId) => {
       const panel = document.querySelector('[data-map-ready="true"]');
       return panel?.getAttribute('data-chapter') === chapterId && panel.getAttribute('data-center');
     },
     id,
-    { timeout: 15_000 },
   );
 }
 
@@ -50,7 +72,11 @@ for (const size of [
         await page.waitForSelector('path.map-route');
         await page.goBack();
         // Back at the top: no hash, or the first chapter's once the hash follows the reading position again.
-        await page.waitForFunction(() => ['', '#intro'].includes(window.location.hash) && window.scrollY < 5);
+        await until(
+          page,
+          'Back restores the top',
+          () => ['', '#intro'].includes(window.location.hash) && window.scrollY < 5,
+        );
         await waitForMap(page, 'intro');
         assert.equal(await page.locator('path.map-route').count(), 0, 'no CSTO route is left on the map');
         assert.equal(await page.getAttribute('main', 'data-active-chapter'), 'intro');
