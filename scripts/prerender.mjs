@@ -8,7 +8,7 @@
  *    the front page, which opens at the first chapter, and one page per further chapter, `<dir><chapter>/`),
  *    renders the app with React's server renderer and writes <page>/index.html from the client build's
  *    index.html: the edition's language, CSP, title, description, canonical and alternate URLs, sharing
- *    tags and card, schema.org data, a modulepreload of its language pack, a preload of the one or two
+ *    tags and card, schema.org data, a modulepreload of its language pack, a preload of the one to three
  *    font files its first view needs (scripts/lib/fonts.mjs), and the whole story in
  *    `<div id="root">`, opened at the page's chapter; and <page>/oembed.json. Then sitemap.xml, robots.txt.
  * 3. Deletes Vite's manifest (only this script reads it) and the temporary SSR bundle.

@@ -12,6 +12,7 @@ import { openChartGate } from './charts/chartGate';
 import { lazyGraphic } from './charts/LazyGraphic';
 import { afterFirstView } from './lib/firstView';
 import { primeFormattedStrings } from './lib/format';
+import { loadProseFace } from './lib/proseFace';
 import { readFormattedStrings } from './page/formattedStrings';
 
 function afterNextPaint(): Promise<void> {
@@ -19,6 +20,8 @@ function afterNextPaint(): Promise<void> {
 }
 
 async function start(): Promise<void> {
+  // The prose face's files (preloaded by the page) swap in together (src/lib/proseFace.ts).
+  void loadProseFace();
   const container = document.getElementById('root');
   if (!container) return;
   const edition = editionFor(document.documentElement.lang);

@@ -232,14 +232,27 @@ export async function fontsCss(cssDir) {
   }
   const fallbacks = (/** @type {string[]} */ names) =>
     names.map((n) => `'${FAMILY} fallback ${n}'`).join(', ');
+  const cyrillicStack = `${fallbacks(['Times', 'Noto'])}, 'PT Serif', 'Noto Serif', 'DejaVu Serif', serif`;
   out.push(
     `/* Latin editions; Russian and Kazakh leave out Georgia, which lacks Kazakh's letters (a word would be`,
     `   set in two faces until Literata arrives). The faces after the fallbacks are app.css's system stacks. */`,
     `:root {`,
     `  --font-prose: '${FAMILY}', ${fallbacks(['Georgia', 'Times', 'Noto'])}, Charter, Georgia, serif;`,
     `}`,
+    `/* Russian and Kazakh prose needs two or three of Literata's files (Latin, Cyrillic, Kazakh's letters).`,
+    `   One arriving before the others set lines in two faces at once and reflowed the whole page twice, so`,
+    `   Literata joins their stack only once the script has every one (data-fonts, src/lib/proseFace.ts), or`,
+    `   at once without scripting. */`,
     `:root:is(:lang(ru), :lang(kk)) {`,
-    `  --font-prose: '${FAMILY}', ${fallbacks(['Times', 'Noto'])}, 'PT Serif', 'Noto Serif', 'DejaVu Serif', serif;`,
+    `  --font-prose: ${cyrillicStack};`,
+    `}`,
+    `:root:is(:lang(ru), :lang(kk))[data-fonts='ready'] {`,
+    `  --font-prose: '${FAMILY}', ${cyrillicStack};`,
+    `}`,
+    `@media (scripting: none) {`,
+    `  :root:is(:lang(ru), :lang(kk)) {`,
+    `    --font-prose: '${FAMILY}', ${cyrillicStack};`,
+    `  }`,
     `}`,
   );
   return `${out.join('\n')}\n`;
@@ -253,13 +266,16 @@ const REGULAR = { weight: 400, style: 'normal' };
 
 /**
  * The font files to preload for a first view: the regular style's subsets its text uses most, at most `max`
- * (the rest still load, as the browser meets their characters). From the client build's manifest, which
- * names each bundled font by its path in the package.
+ * (the rest still load, as the browser meets their characters). Three, so that a Kazakh view gets its own
+ * letters' small file (cyrillic-ext, 4 kB) with the other two: found only once its text was laid out, it came
+ * a second swap later, and the page reflowed twice (a layout shift of up to 0.32 on /kk/crackdown/ at 390 px
+ * with a 4x slower CPU). From the client build's manifest, which names each bundled font by its path in the
+ * package.
  * @param {string} text  the first view's text ({@link import('./template.mjs').firstViewText})
  * @param {Record<string, { file: string }>} manifest  Vite's `.vite/manifest.json`
  * @param {string} root  the project folder (the manifest's paths are relative to it)
  */
-export function fontPreloads(text, manifest, root, max = 2) {
+export function fontPreloads(text, manifest, root, max = 3) {
   const ranges = packageRanges();
   const used = Object.fromEntries(SUBSETS.map((s) => [s, ranges[s] ?? '']));
   return subsetsOf(text, used)
