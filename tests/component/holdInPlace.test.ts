@@ -143,4 +143,36 @@ describe('holdInPlace', () => {
       vi.unstubAllGlobals();
     }
   });
+
+  it('where the engine anchors scrolling, scrolls inside the observer callback, before the frame is painted', () => {
+    const s = setUp(0);
+    let notify: () => void = () => undefined;
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: () => void) {
+          notify = callback;
+        }
+        observe(): void {}
+        disconnect(): void {}
+      },
+    );
+    vi.stubGlobal('CSS', {
+      supports: (property: string, value: string) => property === 'overflow-anchor' && value === 'auto',
+    });
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    try {
+      const release = holdInPlace(s.target);
+      s.place.top = -31; // the dek above rewrapped in the web face
+      notify();
+      // A frame painted with the story 31 px off counts as a layout shift.
+      expect(frames).toHaveLength(0);
+      expect(s.scrollBy).toHaveBeenCalledWith({ top: -31, behavior: 'instant' });
+      expect(s.place.top).toBe(0);
+      release();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });
