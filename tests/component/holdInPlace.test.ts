@@ -27,6 +27,25 @@ function setUp(top = 0) {
   return { target, place, scrollBy, observed, stop, resize: () => changed(), observeSizes };
 }
 
+/** A ResizeObserver whose notification the test sends (`notify()`), and animation frames it runs (`frames`). */
+function stubBrowser() {
+  let callback: () => void = () => undefined;
+  const frames: FrameRequestCallback[] = [];
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      constructor(onResize: () => void) {
+        callback = onResize;
+      }
+      observe(): void {}
+      disconnect(): void {}
+    },
+  );
+  vi.stubGlobal('requestAnimationFrame', (next: FrameRequestCallback) => frames.push(next));
+  vi.stubGlobal('cancelAnimationFrame', () => undefined);
+  return { notify: () => callback(), frames };
+}
+
 afterEach(() => {
   vi.useRealTimers();
   document.body.innerHTML = '';
@@ -113,20 +132,7 @@ describe('holdInPlace', () => {
 
   it('with the browser ResizeObserver, scrolls in the next frame, once however many sizes changed', () => {
     const s = setUp(0);
-    let notify: () => void = () => undefined;
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        constructor(callback: () => void) {
-          notify = callback;
-        }
-        observe(): void {}
-        disconnect(): void {}
-      },
-    );
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
-    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    const { notify, frames } = stubBrowser();
     try {
       const release = holdInPlace(s.target);
       s.place.top = -80;
@@ -146,22 +152,10 @@ describe('holdInPlace', () => {
 
   it('where the engine anchors scrolling, scrolls inside the observer callback, before the frame is painted', () => {
     const s = setUp(0);
-    let notify: () => void = () => undefined;
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        constructor(callback: () => void) {
-          notify = callback;
-        }
-        observe(): void {}
-        disconnect(): void {}
-      },
-    );
+    const { notify, frames } = stubBrowser();
     vi.stubGlobal('CSS', {
       supports: (property: string, value: string) => property === 'overflow-anchor' && value === 'auto',
     });
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
     try {
       const release = holdInPlace(s.target);
       s.place.top = -31; // the dek above rewrapped in the web face
