@@ -17,8 +17,7 @@ import { TableOfContents } from './story/TableOfContents';
 import { LanguageSwitch } from './story/LanguageSwitch';
 import { useAnnouncement } from './story/useAnnouncement';
 import { layOutChaptersInTurn } from './story/layOutChapters';
-import { EmbedCode } from './embed/EmbedCode';
-import { SiteFooter } from './story/SiteFooter';
+import { FooterSlot, type FooterSource } from './story/FooterSlot';
 import { isFrontPage, upToRoot } from './page/chapterPages';
 import { usePage } from './page/pageContext';
 import { OpenFullStory } from './embed/OpenFullStory';
@@ -37,12 +36,14 @@ export interface AppProps {
    * browser (`src/entry-client.tsx`), so the chart code is not part of the first view.
    */
   graphics: GraphicSource;
+  /** The page's footer: like `graphics`, the real one on the server and in tests, a lazily loaded one in the browser. */
+  footer: FooterSource;
   /** Injected in tests (jsdom has no IntersectionObserver). */
   createObserver?: ObserverFactory;
 }
 
 /** The whole explainer in one language. Everything below the active chapter is derived from it. */
-export function App({ pack, graphics, createObserver }: AppProps): ReactElement {
+export function App({ pack, graphics, footer, createObserver }: AppProps): ReactElement {
   const systemReducedMotion = useReducedMotion();
   // Before useHashTarget: in an embed the chrome is gone before the deep-link scroll.
   const embed = useEmbed();
@@ -138,10 +139,11 @@ export function App({ pack, graphics, createObserver }: AppProps): ReactElement 
           <MapPicture chapter={page.chapter} />
         </div>
       </div>
-      <SiteFooter
+      <FooterSlot
+        source={footer}
         pack={pack}
         dataBase={upToRoot(page.dir)}
-        embedTools={embed.mode === 'page' && <EmbedCode pack={pack} chapter={active.id} />}
+        embedChapter={embed.mode === 'page' ? active.id : null}
       />
     </>
   );

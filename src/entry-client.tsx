@@ -11,6 +11,7 @@ import { appRoot } from './appRoot';
 import { openChartGate } from './charts/chartGate';
 import { lazyGraphic } from './charts/LazyGraphic';
 import { afterFirstView } from './lib/firstView';
+import { lateComponent } from './lib/lateCode';
 import { primeFormattedStrings } from './lib/format';
 import { loadProseFace } from './lib/proseFace';
 import { readFormattedStrings } from './page/formattedStrings';
@@ -33,6 +34,11 @@ async function start(): Promise<void> {
   const graphics = lazyGraphic(
     openChartGate({ root: container, pageChapter: page.chapter, later: afterFirstView() }),
   );
+  // The footer (sources, credits, the embed-code generator) is at the end of the page: its code loads once
+  // the first view is drawn and the browser idles; its prerendered HTML is there meanwhile.
+  const footer = lateComponent(afterFirstView(), () =>
+    import('./story/SiteFooter').then((module) => module.SiteFooter),
+  );
   const pack = await loadPack(edition.lang);
   // The server's dates and numbers, word for word: hydration then makes no Intl formatter (tens of ms each
   // on a phone) and cannot word one differently from the prerendered text.
@@ -42,9 +48,10 @@ async function start(): Promise<void> {
   await afterNextPaint();
   // As a transition, hydration yields to the browser every few milliseconds instead of blocking the main
   // thread in one long task (Total Blocking Time); the prerendered page is already readable meanwhile.
+  const parts = { graphics, footer: { Footer: footer.Component, ready: footer.ready } };
   startTransition(() => {
-    if (container.firstElementChild) hydrateRoot(container, appRoot(pack, graphics, page));
-    else createRoot(container).render(appRoot(pack, graphics, page));
+    if (container.firstElementChild) hydrateRoot(container, appRoot(pack, parts, page));
+    else createRoot(container).render(appRoot(pack, parts, page));
   });
 }
 

@@ -8,6 +8,7 @@ import type { ReactElement } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { appRoot } from './appRoot';
 import { ChapterGraphic } from './charts/ChapterGraphic';
+import { SiteFooter } from './story/SiteFooter';
 import { forgetFormattedStrings, formattedStrings } from './lib/format';
 import type { LanguagePack } from './content/pack';
 import type { ChapterId } from './content/types';
@@ -120,7 +121,9 @@ export async function renderPage(
   // The page carries the strings its render formatted, and only those (src/page/formattedStrings.ts).
   forgetFormattedStrings();
   const picture = mapPicture(chapter, pack);
-  const html = await renderToHtml(appRoot(pack, { Graphic: ChapterGraphic }, page, picture));
+  const html = await renderToHtml(
+    appRoot(pack, { graphics: { Graphic: ChapterGraphic }, footer: { Footer: SiteFooter } }, page, picture),
+  );
   const css = pictureCss(chapter);
   // Named by content: a long-cached asset, shared by the chapter's pages in every edition.
   const pictureFile = `assets/map-picture-${chapter}-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`;

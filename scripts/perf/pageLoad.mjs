@@ -2,7 +2,7 @@
 // lazy chunk and its data), and record every response with its body, gzipped here at level 9. A response
 // whose request started after the map reported its first draw (`data-map-ready="true"`) is marked `later`:
 // the page asks for it only once its first view is drawn and the browser idles (src/lib/firstView.ts: a
-// chapter page's chart code, the Almaty city detail). The budgets count the rest; the report lists both.
+// chapter page's chart code, the Almaty city detail, the footer's code). The budgets count the rest; the report lists both.
 import { gzipSync } from 'node:zlib';
 import { classify } from '../budgets.mjs';
 

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactElement } from 'react';
+import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import type { LanguagePack } from '../content/pack';
 import { CHAPTER_IDS, type ChapterId } from '../content/types';
 import { copyText } from './clipboard';
@@ -30,6 +30,12 @@ export function EmbedCode({ pack, chapter }: EmbedCodeProps): ReactElement {
   const [theme, setTheme] = useState<Theme | null>(null);
   const [picked, setPicked] = useState<ChapterId | null>(null);
   const [message, announce] = useAnnouncement();
+  const disclosure = useRef<HTMLDetailsElement>(null);
+  useEffect(function readAddressIfAlreadyOpen() {
+    // Its code comes after the first view (src/story/FooterSlot.tsx): a reader may have opened the
+    // prerendered disclosure before, and its toggle event is gone.
+    if (disclosure.current?.open) readAddress();
+  }, []);
   const start = picked ?? chapter;
   const ui = pack.ui;
 
@@ -43,6 +49,10 @@ export function EmbedCode({ pack, chapter }: EmbedCodeProps): ReactElement {
       })
     : '';
 
+  function readAddress(): void {
+    setLocation({ origin: window.location.origin, pathname: window.location.pathname });
+  }
+
   async function onCopy(): Promise<void> {
     announce((await copyText(code, navigator)) ? ui.embedCopied : ui.embedCopyFailed);
   }
@@ -50,10 +60,9 @@ export function EmbedCode({ pack, chapter }: EmbedCodeProps): ReactElement {
   return (
     <section className="embed-tools" aria-labelledby={`${uid}-title`}>
       <details
+        ref={disclosure}
         onToggle={(event) => {
-          if (event.currentTarget.open && !location) {
-            setLocation({ origin: window.location.origin, pathname: window.location.pathname });
-          }
+          if (event.currentTarget.open && !location) readAddress();
         }}
       >
         <summary>

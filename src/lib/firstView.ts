@@ -1,7 +1,7 @@
 /**
  * The first view of a page is drawn once the map has drawn its first view (StoryMap): the prerendered page is
  * painted and hydrated by then. Work a page does not need for that view (the chart code of a chapter page,
- * the Almaty city detail) waits for it and then for the browser to idle, so it never competes with
+ * the Almaty city detail, the footer's code) waits for it and then for the browser to idle, so it never competes with
  * hydration or the map's first draw for the main thread (Total Blocking Time).
  */
 import { useEffect, useState } from 'react';

@@ -1,4 +1,4 @@
-import { type ReactElement, type ReactNode } from 'react';
+import type { ReactElement } from 'react';
 import type { LanguagePack } from '../content/pack';
 import { REPORT_DATE } from '../content/figures';
 import { SOURCES, type SourceId } from '../content/sources';
@@ -8,15 +8,19 @@ import { STRUCTURE } from '../content/structure';
 import { dataHref } from '../charts/dataLinks';
 import { formatDate } from '../lib/format';
 import { mapWord } from '../map/words';
-import './SiteFooter.css';
+import { EmbedCode } from '../embed/EmbedCode';
+// Its styles (./SiteFooter.css) are the first view's: FooterSlot imports them, as this code comes later.
 
 /** Props of {@link SiteFooter}. */
 export interface SiteFooterProps {
   pack: LanguagePack;
   /** Path from the page to the site root ("", "../", "../../"), for the data downloads. */
   dataBase: string;
-  /** The embed-code generator, on the page itself only (an embed does not embed itself). */
-  embedTools?: ReactNode;
+  /**
+   * The chapter being read, for the embed-code generator; null in an embed, which does not embed itself and
+   * has no generator.
+   */
+  embedChapter: ChapterId | null;
 }
 
 /** The last chapter: where the story says how it was made and what came later. */
@@ -46,7 +50,7 @@ function withDate(template: string, date: IsoDate, pack: LanguagePack): ReactEle
  * figures to download, who made the map's data and under which licence, the dates, and the embed tools.
  * A `<footer>` outside `<main>`: the page's contentinfo landmark.
  */
-export function SiteFooter({ pack, dataBase, embedTools }: SiteFooterProps): ReactElement {
+export function SiteFooter({ pack, dataBase, embedChapter }: SiteFooterProps): ReactElement {
   const words = pack.footer;
   const ui = pack.chartUi;
   return (
@@ -103,7 +107,7 @@ export function SiteFooter({ pack, dataBase, embedTools }: SiteFooterProps): Rea
           </ul>
         </section>
       </div>
-      {embedTools}
+      {embedChapter && <EmbedCode pack={pack} chapter={embedChapter} />}
     </footer>
   );
 }

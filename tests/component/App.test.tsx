@@ -5,7 +5,7 @@ import { App } from '../../src/App';
 import { de } from '../../src/content/de';
 import { CHAPTER_IDS } from '../../src/content/types';
 import { FakeObservers } from './fakeObserver';
-import { GRAPHICS } from './graphics';
+import { FOOTER, GRAPHICS } from './graphics';
 
 let scrolled: string[];
 
@@ -28,7 +28,9 @@ function main(): HTMLElement {
 
 describe('App', () => {
   it('renders all eleven chapters as sections, in story order, with their titles', () => {
-    render(<App pack={de} graphics={GRAPHICS} createObserver={new FakeObservers().factory} />);
+    render(
+      <App pack={de} graphics={GRAPHICS} footer={FOOTER} createObserver={new FakeObservers().factory} />,
+    );
     const ids = [...document.querySelectorAll('section.chapter')].map((s) => s.id);
     expect(ids).toEqual([...CHAPTER_IDS]);
     for (const id of CHAPTER_IDS) {
@@ -37,14 +39,16 @@ describe('App', () => {
   });
 
   it('starts on the first chapter and keeps a clean URL at the top', () => {
-    render(<App pack={de} graphics={GRAPHICS} createObserver={new FakeObservers().factory} />);
+    render(
+      <App pack={de} graphics={GRAPHICS} footer={FOOTER} createObserver={new FakeObservers().factory} />,
+    );
     expect(main()).toHaveAttribute('data-active-chapter', 'intro');
     expect(window.location.hash).toBe('');
   });
 
   it('follows the reading line and writes the chapter into the hash without new history entries', () => {
     const fake = new FakeObservers();
-    render(<App pack={de} graphics={GRAPHICS} createObserver={fake.factory} />);
+    render(<App pack={de} graphics={GRAPHICS} footer={FOOTER} createObserver={fake.factory} />);
     const before = window.history.length;
     act(() => fake.cross({ intro: false, csto: true }));
     expect(main()).toHaveAttribute('data-active-chapter', 'csto');
@@ -55,14 +59,18 @@ describe('App', () => {
 
   it('opens a deep link on its chapter', () => {
     window.history.replaceState(null, '', '/#toll');
-    render(<App pack={de} graphics={GRAPHICS} createObserver={new FakeObservers().factory} />);
+    render(
+      <App pack={de} graphics={GRAPHICS} footer={FOOTER} createObserver={new FakeObservers().factory} />,
+    );
     expect(main()).toHaveAttribute('data-active-chapter', 'toll');
     expect(scrolled).toEqual(['toll']);
     expect(window.location.hash).toBe('#toll');
   });
 
   it('follows back/forward between chapter hashes', () => {
-    render(<App pack={de} graphics={GRAPHICS} createObserver={new FakeObservers().factory} />);
+    render(
+      <App pack={de} graphics={GRAPHICS} footer={FOOTER} createObserver={new FakeObservers().factory} />,
+    );
     act(() => {
       window.history.pushState(null, '', '/#borders');
       window.dispatchEvent(new HashChangeEvent('hashchange'));
@@ -81,7 +89,9 @@ describe('App', () => {
   ])('ignores the hostile or unknown hash %s', (hash) => {
     const errors = vi.spyOn(console, 'error');
     window.history.replaceState(null, '', `/${hash}`);
-    render(<App pack={de} graphics={GRAPHICS} createObserver={new FakeObservers().factory} />);
+    render(
+      <App pack={de} graphics={GRAPHICS} footer={FOOTER} createObserver={new FakeObservers().factory} />,
+    );
     expect(main()).toHaveAttribute('data-active-chapter', 'intro');
     expect(scrolled).toEqual([]);
     expect(document.querySelector('img')).toBeNull();
@@ -89,14 +99,16 @@ describe('App', () => {
   });
 
   it('renders on the server without touching window, document or Leaflet', () => {
-    const html = renderToString(<App pack={de} graphics={GRAPHICS} />);
+    const html = renderToString(<App pack={de} graphics={GRAPHICS} footer={FOOTER} />);
     expect(html).toContain('id="csto"');
     expect(html).toContain(de.chapters.toll.title);
     expect(html).not.toContain('leaflet');
   });
 
   it('ends with a footer landmark: sources, data downloads, map credits, dates and the embed tools', () => {
-    render(<App pack={de} graphics={GRAPHICS} createObserver={new FakeObservers().factory} />);
+    render(
+      <App pack={de} graphics={GRAPHICS} footer={FOOTER} createObserver={new FakeObservers().factory} />,
+    );
     const footer = screen.getByRole('contentinfo');
     // After the story and its map, not inside them.
     expect(main().compareDocumentPosition(footer) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();

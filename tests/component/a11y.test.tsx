@@ -6,7 +6,7 @@ import { de } from '../../src/content/de';
 import { CHAPTER_IDS } from '../../src/content/types';
 import { resetPreferences } from '../../src/story/usePreferences';
 import { FakeObservers } from './fakeObserver';
-import { GRAPHICS } from './graphics';
+import { FOOTER, GRAPHICS } from './graphics';
 
 beforeEach(() => {
   Element.prototype.scrollIntoView = function scrollIntoView() {};
@@ -29,7 +29,9 @@ function liveRegion(): HTMLElement {
 
 describe('accessibility of the story shell', () => {
   it('has a skip link to the story and a table of contents linking every chapter', () => {
-    render(<App pack={de} graphics={GRAPHICS} createObserver={new FakeObservers().factory} />);
+    render(
+      <App pack={de} graphics={GRAPHICS} footer={FOOTER} createObserver={new FakeObservers().factory} />,
+    );
     expect(screen.getByRole('link', { name: de.ui.skipToStory })).toHaveAttribute('href', '#story');
     const toc = screen.getByRole('navigation', { name: de.ui.tocLabel });
     const links = [...toc.querySelectorAll('a')].map((a) => a.getAttribute('href'));
@@ -37,7 +39,9 @@ describe('accessibility of the story shell', () => {
   });
 
   it('gives every chapter previous/next links, none before the first or after the last', () => {
-    render(<App pack={de} graphics={GRAPHICS} createObserver={new FakeObservers().factory} />);
+    render(
+      <App pack={de} graphics={GRAPHICS} footer={FOOTER} createObserver={new FakeObservers().factory} />,
+    );
     const intro = document.getElementById('intro')!;
     expect(intro.querySelector('a[rel="prev"]')).toBeNull();
     expect(intro.querySelector('a[rel="next"]')).toHaveAttribute('href', '#trigger');
@@ -48,7 +52,7 @@ describe('accessibility of the story shell', () => {
 
   it('announces each new chapter once, politely, and nothing on load', () => {
     const fake = new FakeObservers();
-    render(<App pack={de} graphics={GRAPHICS} createObserver={fake.factory} />);
+    render(<App pack={de} graphics={GRAPHICS} footer={FOOTER} createObserver={fake.factory} />);
     expect(liveRegion()).toHaveTextContent('');
     act(() => fake.cross({ intro: false, trigger: true }));
     expect(liveRegion()).toHaveTextContent(de.chapters.trigger.title);
@@ -60,7 +64,9 @@ describe('accessibility of the story shell', () => {
   });
 
   it('switches the theme, saves it, and applies it to <html>', async () => {
-    render(<App pack={de} graphics={GRAPHICS} createObserver={new FakeObservers().factory} />);
+    render(
+      <App pack={de} graphics={GRAPHICS} footer={FOOTER} createObserver={new FakeObservers().factory} />,
+    );
     await userEvent.click(screen.getByRole('button', { name: de.ui.themeDark }));
     expect(document.documentElement.dataset.theme).toBe('dark');
     expect(window.localStorage.getItem('kz2022:theme')).toBe('dark');
@@ -77,7 +83,9 @@ describe('accessibility of the story shell', () => {
       throw new DOMException('blocked', 'SecurityError');
     });
     const errors = vi.spyOn(console, 'error');
-    render(<App pack={de} graphics={GRAPHICS} createObserver={new FakeObservers().factory} />);
+    render(
+      <App pack={de} graphics={GRAPHICS} footer={FOOTER} createObserver={new FakeObservers().factory} />,
+    );
     await userEvent.click(screen.getByRole('button', { name: de.ui.themeLight }));
     expect(document.documentElement.dataset.theme).toBe('light');
     await userEvent.click(screen.getByRole('button', { name: de.ui.motionOff }));
@@ -86,7 +94,9 @@ describe('accessibility of the story shell', () => {
   });
 
   it('turns motion off with the on-page switch', async () => {
-    render(<App pack={de} graphics={GRAPHICS} createObserver={new FakeObservers().factory} />);
+    render(
+      <App pack={de} graphics={GRAPHICS} footer={FOOTER} createObserver={new FakeObservers().factory} />,
+    );
     const button = screen.getByRole('button', { name: de.ui.motionOff });
     expect(button).toHaveAttribute('aria-pressed', 'false');
     await userEvent.click(button);

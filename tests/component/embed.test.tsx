@@ -6,7 +6,7 @@ import { CHAPTER_IDS } from '../../src/content/types';
 import { pymMessage } from '../../src/embed/pym';
 import { hostileMessages } from '../unit/embed/hostileMessages';
 import { FakeObservers } from './fakeObserver';
-import { GRAPHICS } from './graphics';
+import { FOOTER, GRAPHICS } from './graphics';
 import { layOutSections } from './layout';
 
 const CH = 'kz1abc';
@@ -32,7 +32,7 @@ afterEach(() => {
 function open(url: string) {
   window.history.replaceState(null, '', url);
   const fake = new FakeObservers();
-  const view = render(<App pack={de} graphics={GRAPHICS} createObserver={fake.factory} />);
+  const view = render(<App pack={de} graphics={GRAPHICS} footer={FOOTER} createObserver={fake.factory} />);
   return { ...view, fake };
 }
 
