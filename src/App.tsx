@@ -17,6 +17,9 @@ import { TableOfContents } from './story/TableOfContents';
 import { LanguageSwitch } from './story/LanguageSwitch';
 import { useAnnouncement } from './story/useAnnouncement';
 import { layOutChaptersInTurn } from './story/layOutChapters';
+// Embed mode's styles (the page's own, keyed to html[data-embed]), not only the embed-code generator's; here,
+// where the generator's import put them in the cascade before its code moved to the footer's chunk.
+import './embed/embed.css';
 import { FooterSlot, type FooterSource } from './story/FooterSlot';
 import { isFrontPage, upToRoot } from './page/chapterPages';
 import { usePage } from './page/pageContext';

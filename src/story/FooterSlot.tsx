@@ -3,7 +3,6 @@ import { useLateReady } from '../lib/lateCode';
 import type { SiteFooterProps } from './SiteFooter';
 // The footer's styles belong to the first view: its prerendered HTML is styled before its code arrives.
 import './SiteFooter.css';
-import '../embed/embed.css';
 
 /**
  * Which footer the app renders, injected by the entries like the chapter graphics: the server (and tests) pass
