@@ -16,7 +16,7 @@ import { Controls } from './story/Controls';
 import { TableOfContents } from './story/TableOfContents';
 import { LanguageSwitch } from './story/LanguageSwitch';
 import { useAnnouncement } from './story/useAnnouncement';
-import { layOutChaptersInTurn } from './story/layOutChapters';
+import { layOutChaptersInTurn, proseFaceSwapped } from './story/layOutChapters';
 // Embed mode's styles (the page's own, keyed to html[data-embed]), not only the embed-code generator's; here,
 // where the generator's import put them in the cascade before its code moved to the footer's chunk.
 import './embed/embed.css';
@@ -72,7 +72,7 @@ export function App({ pack, graphics, footer, createObserver }: AppProps): React
   useMotionAttribute(prefs.motionOff);
   useReportChapter(embed, active.id);
   useEffect(function layOutChapters() {
-    return layOutChaptersInTurn(document);
+    return layOutChaptersInTurn(document, { after: proseFaceSwapped(document) });
   }, []);
   // Phones: the map panel makes way while a chart is read. Not in an auto-height frame: there the panel is
   // moved by the host's scroll position and every chart is always in the frame's viewport.

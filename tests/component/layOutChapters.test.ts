@@ -1,5 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { LAID_OUT, layOutChaptersInTurn, layOutThrough } from '../../src/story/layOutChapters';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  LAID_OUT,
+  layOutChaptersInTurn,
+  layOutThrough,
+  proseFaceSwapped,
+} from '../../src/story/layOutChapters';
 
 /** Frames that the test runs by hand. */
 function frames() {
@@ -63,6 +68,43 @@ describe('layOutChaptersInTurn', () => {
     expect(marked(root)).toEqual(['intro']);
   });
 
+  it('asks for no frame before `after` settles, then skips what a jump laid out meanwhile', async () => {
+    const root = story(['intro', 'trigger', 'protests']);
+    const f = frames();
+    let swapped = () => {};
+    layOutChaptersInTurn(root, { ...f, after: new Promise<void>((resolve) => (swapped = resolve)) });
+    await Promise.resolve();
+    expect(f.queue).toHaveLength(0);
+    root.querySelector('#intro')!.setAttribute(LAID_OUT, '');
+    swapped();
+    await Promise.resolve();
+    expect(f.queue).toHaveLength(1);
+    f.run();
+    expect(marked(root)).toEqual(['intro', 'trigger']);
+  });
+
+  it('starts when `after` fails too, and never when stopped before it settles', async () => {
+    const failing = story(['intro']);
+    const f = frames();
+    layOutChaptersInTurn(failing, { ...f, after: Promise.reject(new Error('no face')) });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    f.run();
+    expect(marked(failing)).toEqual(['intro']);
+
+    const stopped = story(['trigger']);
+    const g = frames();
+    let swapped = () => {};
+    const stop = layOutChaptersInTurn(stopped, {
+      ...g,
+      after: new Promise<void>((resolve) => (swapped = resolve)),
+    });
+    stop();
+    swapped();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(g.queue).toHaveLength(0);
+    expect(marked(stopped)).toEqual([]);
+  });
+
   it('uses animation frames by default', async () => {
     const root = story(['intro', 'trigger']);
     layOutChaptersInTurn(root);
@@ -82,5 +124,45 @@ describe('layOutThrough', () => {
     const root = story(['intro', 'trigger']);
     layOutThrough(root.querySelector('#intro')!);
     expect(marked(root)).toEqual(['intro']);
+  });
+});
+
+describe('proseFaceSwapped', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    Reflect.deleteProperty(document, 'fonts');
+  });
+
+  function fontsReadyWhen(): () => void {
+    let done = () => {};
+    const ready = new Promise<void>((resolve) => (done = resolve));
+    Object.defineProperty(document, 'fonts', { value: { ready }, configurable: true });
+    return done;
+  }
+
+  it('settles a frame after the document has no font loads left, not before', async () => {
+    const loaded = fontsReadyWhen();
+    const frame = vi.spyOn(window, 'requestAnimationFrame');
+    let settled = false;
+    void proseFaceSwapped(document).then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(settled).toBe(false);
+    expect(frame).not.toHaveBeenCalled();
+    loaded();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(frame).toHaveBeenCalledTimes(1);
+    expect(settled).toBe(true);
+    frame.mockRestore();
+  });
+
+  it('settles after the timeout when the face never arrives', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
+    fontsReadyWhen();
+    let settled = false;
+    void proseFaceSwapped(document, 3000).then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(2900);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(settled).toBe(true);
   });
 });
