@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ChapterId } from '../content/types';
 import { chapterAtLine, type SectionBox, type ViewportSource } from '../embed/viewport';
 
@@ -84,10 +84,6 @@ export function useActiveChapter({
   viewport = null,
 }: UseActiveChapterOptions): ActiveChapter {
   const [active, setActive] = useState<ChapterId>(initial);
-  // A new active chapter re-renders the whole story: as a transition it yields to the browser instead of
-  // blocking it (after a chapter page's load, the first such render was a 65-78 ms task with an unthrottled
-  // CPU on `almaty/`), and a newer chapter interrupts a render still under way.
-  const follow = (id: ChapterId) => startTransition(() => setActive(id));
   const [forcedSeen, setForcedSeen] = useState<{ id: ChapterId } | null>(null);
 
   // A forced chapter wins until the observer says otherwise (React's "adjust state on prop change" pattern).
@@ -114,7 +110,7 @@ export function useActiveChapter({
           // line is above the story (Back to the top, a jump to the masthead): then the first chapter, or
           // below it (the footer): then the last.
           const current = [...ids].reverse().find((id) => crossing.has(id)) ?? chapterInViewport(ids, line);
-          if (current) follow(current);
+          if (current) setActive(current);
         },
         // The document as root, not the implicit one: in a cross-origin frame (a fixed-height embed) the
         // implicit root is the host's viewport and the spec drops rootMargin, the reading line (Firefox does).
@@ -146,7 +142,7 @@ export function useActiveChapter({
         cancelAnimationFrame(frame);
         frame = requestAnimationFrame(() => {
           const current = chapterInViewport(ids, line);
-          if (current) follow(current);
+          if (current) setActive(current);
         });
       };
       const onPageShow = (event: PageTransitionEvent) => {
@@ -174,7 +170,7 @@ export function useActiveChapter({
         }
         // Derived from where the sections are now and where the reader looks now; a gap keeps the chapter.
         const current = chapterAtLine(sections, top + height * line);
-        if (current) follow(current);
+        if (current) setActive(current);
       });
     },
     [ids, line, viewport],

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ChapterId } from '../content/types';
 import { parseHash, urlWithChapter } from '../lib/hash';
 import { holdInPlace } from './holdInPlace';
@@ -119,11 +119,7 @@ export function useHashTarget(landing: ChapterId | null = null): { id: ChapterId
         const offset = jump ? 0 : (savedPosition(id) ?? 0);
         if (!hashed && offset === 0 && browserLanded(id)) settleLanding(id);
         else scrollToChapter(id, offset);
-        // On load, right after hydration, the re-render of the whole story that the target causes is a
-        // transition and yields to the browser (it was one 30 ms task with an unthrottled CPU on `almaty/`);
-        // a jump the reader asked for moves the story at once.
-        if (jump) setTarget({ id });
-        else startTransition(() => setTarget({ id }));
+        setTarget({ id });
       }
       function onHashChange(): void {
         go(null, true);
