@@ -1,6 +1,6 @@
 /**
  * The words of the charts, per language. Structure (which figures, which dates) lives in `src/charts`; every
- * word a reader sees in or around a chart lives in one module per language (`de/charts.ts`, later `en/charts.ts`)
+ * word a reader sees in or around a chart lives in one module per edition (`de/charts.ts`, `en/charts.ts`, …)
  * typed by {@link ChartTexts} and {@link ChartUiText}.
  *
  * Text may use figure tokens as everywhere else (`{{figureId}}`: qualifier, number and unit, see

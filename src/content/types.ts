@@ -1,7 +1,7 @@
 /**
  * Types of the story content. Language-neutral structure (ids, map views, layers, figures, places)
  * lives in `structure.ts`, `figures.ts`, `sources.ts` and `places.ts`; every word a reader sees lives in
- * one module per language (`de.ts`, later `en.ts`), typed by {@link LanguagePack}.
+ * one folder per edition (`de/`, `en/`, `ru/`, `kk/`; registered in `editions.ts`), typed by {@link LanguagePack}.
  */
 
 /** The languages of the explainer, derived from the registry of editions (German is the original). */

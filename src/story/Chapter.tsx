@@ -39,8 +39,8 @@ export function Chapter({ id, pack, active, graphic, previous, next }: ChapterPr
   const text = pack.chapters[id];
   // The chapter a chapter page opens at: the browser scrolls to it before any script (src/page/landing.css).
   const landing = usePage().chapter === id && !isFrontPage(id);
-  // The words never change while reading, but the chapter re-renders whenever the reading position does
-  // (several times a second while scrolling): keep the formatted text so those renders skip the Intl work.
+  // The words never change while reading, but the chapter re-renders whenever the active chapter does: keep
+  // the formatted text so those renders skip the Intl work.
   const sources = useMemo(() => chapterSources(id, pack), [id, pack]);
   const blocks = useMemo(
     () => text.blocks.map((block, i) => <StoryBlock key={i} block={block} pack={pack} />),
