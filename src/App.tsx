@@ -2,6 +2,7 @@ import { useEffect, useMemo, type ReactElement } from 'react';
 import type { LanguagePack } from './content/pack';
 import { STRUCTURE } from './content/structure';
 import { formatDate } from './lib/format';
+import { proseFaceSwapped } from './lib/proseFace';
 import { REPORT_DATE } from './content/figures';
 import { Chapter } from './story/Chapter';
 import { MapPanel } from './map/MapPanel';
@@ -16,7 +17,7 @@ import { Controls } from './story/Controls';
 import { TableOfContents } from './story/TableOfContents';
 import { LanguageSwitch } from './story/LanguageSwitch';
 import { useAnnouncement } from './story/useAnnouncement';
-import { layOutChaptersInTurn, proseFaceSwapped } from './story/layOutChapters';
+import { layOutChaptersInTurn } from './story/layOutChapters';
 // Embed mode's styles (the page's own, keyed to html[data-embed]), not only the embed-code generator's; here,
 // where the generator's import put them in the cascade before its code moved to the footer's chunk.
 import './embed/embed.css';

@@ -26,3 +26,23 @@ export async function loadProseFace(doc: Document = document): Promise<boolean> 
   doc.documentElement.dataset.fonts = 'ready';
   return true;
 }
+
+/**
+ * Settles once the prose face has swapped in and the frame that set the page in it is drawn: when the
+ * document has no font loads left (the Cyrillic editions' swap, {@link loadProseFace}, follows their loads in
+ * the same task), one frame later. A network that holds the face back longer than `timeout` ms does not
+ * hold back the chapters' layout.
+ */
+export function proseFaceSwapped(doc: Document = document, timeout = 3000): Promise<void> {
+  const fonts = doc.fonts as FontFaceSet | undefined;
+  const loaded = fonts?.ready ?? Promise.resolve();
+  const win = doc.defaultView ?? window;
+  let timer = 0;
+  const late = new Promise((resolve) => {
+    timer = win.setTimeout(resolve, timeout);
+  });
+  return Promise.race([loaded, late]).then(() => {
+    win.clearTimeout(timer);
+    return new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
+  });
+}

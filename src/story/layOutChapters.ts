@@ -16,7 +16,7 @@ export interface LayOutOptions {
   nextFrame?: (next: () => void) => () => void;
   /**
    * Settles when the first chapter may be laid out (default: at once). The app waits for the prose face's
-   * swap ({@link proseFaceSwapped}): a chapter laid out in the very frame the swap rewraps the headline's dek
+   * swap (`proseFaceSwapped`, src/lib/proseFace.ts): a chapter laid out in the very frame the swap rewraps the headline's dek
    * moved the story on a chapter page by the dek's change, 31 px (a layout shift of 0.036 on /en/crackdown/
    * at 390 px with a 4x slower CPU: 3 of 30 runs, more often with the fonts arriving around hydration),
    * where either alone is made up for by scroll anchoring.
@@ -72,20 +72,4 @@ export function layOutChaptersInTurn(
     cancel?.();
     cancel = null;
   };
-}
-
-/**
- * Settles once the prose face has swapped in and the frame that set the page in it is drawn: when the
- * document has no font loads left (the Cyrillic editions' swap, src/lib/proseFace.ts, follows their loads
- * in the same task), one frame later. A network that holds the face back longer than `timeout` ms does not
- * hold back the chapters' layout.
- */
-export function proseFaceSwapped(doc: Document = document, timeout = 3000): Promise<void> {
-  const fonts = doc.fonts as FontFaceSet | undefined;
-  const loaded = fonts?.ready ?? Promise.resolve();
-  const win = doc.defaultView ?? window;
-  const late = new Promise((resolve) => win.setTimeout(resolve, timeout));
-  return Promise.race([loaded, late]).then(
-    () => new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve())),
-  );
 }

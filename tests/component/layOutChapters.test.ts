@@ -1,10 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  LAID_OUT,
-  layOutChaptersInTurn,
-  layOutThrough,
-  proseFaceSwapped,
-} from '../../src/story/layOutChapters';
+import { proseFaceSwapped } from '../../src/lib/proseFace';
+import { LAID_OUT, layOutChaptersInTurn, layOutThrough } from '../../src/story/layOutChapters';
 
 /** Frames that the test runs by hand. */
 function frames() {
@@ -153,6 +149,18 @@ describe('proseFaceSwapped', () => {
     expect(frame).toHaveBeenCalledTimes(1);
     expect(settled).toBe(true);
     frame.mockRestore();
+  });
+
+  it('leaves no timer behind once the face has arrived', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame'] });
+    const loaded = fontsReadyWhen();
+    let settled = false;
+    void proseFaceSwapped(document, 3000).then(() => (settled = true));
+    expect(vi.getTimerCount()).toBe(1);
+    loaded();
+    await vi.advanceTimersByTimeAsync(20);
+    expect(settled).toBe(true);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('settles after the timeout when the face never arrives', async () => {
