@@ -551,6 +551,36 @@ describe('open the full story', () => {
   });
 });
 
+describe('open the full story on a phone', () => {
+  it('keeps clear of the city-centre close-up, in every edition', async () => {
+    for (const edition of ['', 'en/', 'ru/', 'kk/']) {
+      for (const width of [320, 390]) {
+        const { frame, errors, close } = await openHost(
+          'fixed.html',
+          { width, height: 844, name: 'phone' },
+          { explainer: `${explainer.origin}/${edition}`, chapter: 'almaty' },
+        );
+        await waitActive(frame, 'almaty');
+        await frame.waitForSelector('.map-closeup', { timeout: 20_000 });
+        const [button, closeUp] = await frame.evaluate(() =>
+          ['a.embed-open', '.map-closeup'].map((selector) => {
+            const r = document.querySelector(selector).getBoundingClientRect();
+            return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+          }),
+        );
+        const overlap =
+          button.left < closeUp.right &&
+          closeUp.left < button.right &&
+          button.top < closeUp.bottom &&
+          closeUp.top < button.bottom;
+        assert.ok(!overlap, `/${edition} at ${width} px: ${JSON.stringify({ button, closeUp })}`);
+        assert.deepEqual(errors, []);
+        await close();
+      }
+    }
+  });
+});
+
 describe('share', () => {
   it('copies the chapter link without parameters and announces it in the live region', async () => {
     const context = await browser.newContext({
