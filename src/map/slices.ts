@@ -25,28 +25,9 @@ export function nextTask(next: () => void): () => void {
 }
 
 /**
- * When the slices of the current task began: one budget for all slicers in a task. The layers a commit mounts
- * start their first slices in the same task (React runs their effects together), and with a budget each, five
- * layers made one 40 ms task on `almaty/` with an unthrottled CPU. Cleared once the task's code has run.
- */
-let taskStart: number | null = null;
-
-/** When this task's slices began; `fresh`: a slice that was scheduled, so the task is a new one. */
-function startOfTask(now: () => number, fresh: boolean): number {
-  if (taskStart === null) {
-    queueMicrotask(function endOfTask() {
-      taskStart = null;
-    });
-  }
-  if (taskStart === null || fresh) taskStart = now();
-  return taskStart;
-}
-
-/**
- * Calls `each` for every item in order, in slices of at most about `budgetMs` (at least one item per slice
- * that has a task of its own, so a single large item still makes progress), the first slice at once unless
- * other slices have spent the task's budget already; then `done`. Returns a function that stops it: no
- * further `each` and no `done` after that.
+ * Calls `each` for every item in order, in slices of at most about `budgetMs` (at least one item per slice,
+ * so a single large item still makes progress), the first slice at once; then `done`. Returns a function that
+ * stops it: no further `each` and no `done` after that.
  */
 export function runInSlices<T>(
   items: readonly T[],
@@ -56,27 +37,21 @@ export function runInSlices<T>(
 ): () => void {
   let index = 0;
   let cancelNext: (() => void) | null = null;
-  function slice(fresh: boolean): void {
+
+  function slice(): void {
     cancelNext = null;
-    const start = startOfTask(now, fresh);
-    // Other slicers spent this task's budget: begin in a task of its own.
-    if (!fresh && now() - start >= budgetMs) {
-      cancelNext = schedule(nextSlice);
-      return;
-    }
+    const start = now();
     do {
       const item = items[index];
       index += 1;
       if (item !== undefined) each(item);
     } while (index < items.length && now() - start < budgetMs);
-    if (index < items.length) cancelNext = schedule(nextSlice);
+    if (index < items.length) cancelNext = schedule(slice);
     else done();
   }
-  function nextSlice(): void {
-    slice(true);
-  }
+
   if (items.length === 0) done();
-  else slice(false);
+  else slice();
   return function stop() {
     cancelNext?.();
     cancelNext = null;

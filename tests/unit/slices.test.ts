@@ -40,29 +40,6 @@ describe('runInSlices', () => {
     expect(done).toHaveBeenCalledTimes(1);
   });
 
-  it('shares one budget among the slicers started in a task: a later one begins in a task of its own', async () => {
-    // Five layers mounted in one commit start their first slices in the same task: one budget for all of them.
-    const h = harness([5, 5, 5, 5]);
-    const first = vi.fn();
-    const second = vi.fn();
-    runInSlices([0, 1], h.each, first, h.options);
-    runInSlices([2, 3], h.each, second, h.options);
-    expect(h.slices).toEqual([[0, 1]]);
-    expect(first).toHaveBeenCalledTimes(1);
-    expect(second).not.toHaveBeenCalled();
-    h.runTask();
-    expect(h.slices).toEqual([
-      [0, 1],
-      [2, 3],
-    ]);
-    expect(second).toHaveBeenCalledTimes(1);
-    // A new task (the microtask queue has run): the budget is whole again, the first slice runs at once.
-    await Promise.resolve();
-    const third = vi.fn();
-    runInSlices([0], h.each, third, h.options);
-    expect(third).toHaveBeenCalledTimes(1);
-  });
-
   it('keeps going with an item larger than the budget, one per slice', () => {
     const h = harness([20, 20, 1]);
     runInSlices(h.items, h.each, () => {}, h.options);
