@@ -4,7 +4,7 @@
  * Leaflet. The panel fills its parent; the page layout decides the size.
  */
 import './MapPanel.css';
-import { lazy, startTransition, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { LanguagePack } from '../content/pack';
 import type { ChapterId } from '../content/types';
 import { ErrorBoundary } from '../lib/ErrorBoundary';
@@ -23,18 +23,17 @@ export interface MapPanelProps {
   reducedMotion: boolean;
 }
 
-/**
- * False on the server and while hydrating, true in the browser afterwards: when Leaflet may load. Set in a
- * transition, so the map's first render yields to the browser like hydration does. (A `useSyncExternalStore`
- * whose server snapshot differs made React re-render the panel synchronously right after hydration: one
- * 91 ms task on `almaty/` with an unthrottled CPU, the page's longest.)
- */
+function subscribeNever(): () => void {
+  return function unsubscribe() {};
+}
+
+/** False on the server and while hydrating, true in the browser afterwards: when Leaflet may load. */
 function useInBrowser(): boolean {
-  const [inBrowser, setInBrowser] = useState(false);
-  useEffect(function markInBrowser() {
-    startTransition(() => setInBrowser(true));
-  }, []);
-  return inBrowser;
+  return useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
 }
 
 export function MapPanel({ chapterId, pack, reducedMotion }: MapPanelProps) {

@@ -13,7 +13,6 @@ import { firstViewDrawn, useAfterFirstView } from '../lib/firstView';
 import { nearAlmatyDetail } from './almaty/near';
 import { LabelLayer } from './LabelLayer';
 import { labelsFor } from './labels';
-import { AfterMapCreated } from './AfterMapCreated';
 import { MapCamera } from './MapCamera';
 import { MapChrome } from './MapChrome';
 import { MapLegend } from './MapLegend';
@@ -86,25 +85,23 @@ export function StoryMap({
         .join(' ')}
     >
       <MapContainer className="story-map__leaflet" {...MAP_OPTIONS} {...initialView}>
-        <AfterMapCreated>
-          {TILE_URL ? (
-            <TileLayer url={TILE_URL} attribution={`${pack.ui.tilesAttributionNote}: ${TILE_ATTRIBUTION}`} />
-          ) : null}
-          <VectorLayers layers={layers} routes={routes} onDrawn={markDrawn} />
-          {drawn && <LabelLayer labels={labels} />}
-          {drawn && firstViewDone && nearAlmatyDetail(chapterId) ? (
-            <Suspense fallback={null}>
-              <AlmatyExtras chapterId={chapterId} layers={layers} pack={pack} />
-            </Suspense>
-          ) : null}
-          <MapCamera state={state} reducedMotion={reducedMotion} />
-          <MapChrome
-            pack={pack}
-            onMapReady={drawn ? onMapReady : undefined}
-            onMoveEnd={onMoveEnd}
-            ResizeObserverImpl={ResizeObserverImpl}
-          />
-        </AfterMapCreated>
+        {TILE_URL ? (
+          <TileLayer url={TILE_URL} attribution={`${pack.ui.tilesAttributionNote}: ${TILE_ATTRIBUTION}`} />
+        ) : null}
+        <VectorLayers layers={layers} routes={routes} onDrawn={markDrawn} />
+        {drawn && <LabelLayer labels={labels} />}
+        {drawn && firstViewDone && nearAlmatyDetail(chapterId) ? (
+          <Suspense fallback={null}>
+            <AlmatyExtras chapterId={chapterId} layers={layers} pack={pack} />
+          </Suspense>
+        ) : null}
+        <MapCamera state={state} reducedMotion={reducedMotion} />
+        <MapChrome
+          pack={pack}
+          onMapReady={drawn ? onMapReady : undefined}
+          onMoveEnd={onMoveEnd}
+          ResizeObserverImpl={ResizeObserverImpl}
+        />
       </MapContainer>
       <MapLegend layers={layers} pack={pack} />
     </div>

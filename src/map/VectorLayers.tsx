@@ -181,10 +181,9 @@ export interface VectorLayersProps {
 }
 
 /**
- * The first draw, layer after layer: stage 1 is the task that mounts the layers (AfterMapCreated.tsx, after
- * the one that created the map), then each stage adds one layer, in slices, and opens the next stage once it
- * is drawn, so no two layers' slices share a task and the panes fill in drawing order. The last stage adds the
- * chapter layers.
+ * The first draw, layer after layer: stage 1 is the task that creates the map (React finishes its commit
+ * synchronously), then each stage adds one layer, in slices, and opens the next stage once it is drawn, so no
+ * two layers' slices share a task and the panes fill in drawing order. The last stage adds the chapter layers.
  */
 const LAST_STAGE = 6;
 
@@ -192,7 +191,7 @@ const LAST_STAGE = 6;
 function useDrawingStages(): { stage: number; ended: readonly (() => void)[] } {
   const [stage, setStage] = useState(1);
   useEffect(
-    function leaveMountingTask() {
+    function leaveMapCreationTask() {
       if (stage === 1) return nextTask(() => setStage(2));
     },
     [stage],
