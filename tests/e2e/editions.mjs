@@ -17,10 +17,6 @@ export async function withSource(use) {
     logLevel: 'silent',
     server: { middlewareMode: true, hmr: false },
     appType: 'custom',
-    // Only modules for Node are loaded: no pre-bundling of the browser's dependencies. Without this every
-    // test file that reads the source started esbuild bundling React, Leaflet and d3 in the background
-    // (a `node_modules/.vite/deps_temp_*` per file on a clean clone), competing with the browser it tests.
-    optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
     return await use(vite);
