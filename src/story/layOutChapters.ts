@@ -16,10 +16,10 @@ export interface LayOutOptions {
   nextFrame?: (next: () => void) => () => void;
   /**
    * Settles when the first chapter may be laid out (default: at once). The app waits for the prose face's
-   * swap (`proseFaceSwapped`, src/lib/proseFace.ts): a chapter laid out in the very frame the swap rewraps the headline's dek
-   * moved the story on a chapter page by the dek's change, 31 px (a layout shift of 0.036 on /en/crackdown/
-   * at 390 px with a 4x slower CPU: 3 of 30 runs, more often with the fonts arriving around hydration),
-   * where either alone is made up for by scroll anchoring.
+   * swap (`proseFaceSwapped`, src/lib/proseFace.ts): a chapter laid out in the very frame the swap rewraps
+   * the headline's dek moved the story on a chapter page by the dek's change, 31 px (a layout shift of 0.036
+   * on /en/crackdown/ at 390 px with a 4x slower CPU: 3 of 30 runs, more often with the fonts arriving around
+   * hydration), where either alone is made up for by scroll anchoring.
    */
   after?: Promise<unknown>;
 }
