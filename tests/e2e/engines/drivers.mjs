@@ -231,22 +231,32 @@ async function launchWebKit({ reducedMotion, javascript }) {
       }
       async function setViewport(size) {
         // The window includes MiniBrowser's toolbar, whose height depends on the width: size the window, then
-        // grow it by what the viewport lacks until the viewport has the size.
-        await driver.manage().window().setRect({ width: size.width, height: size.height });
+        // grow it by what the viewport lacks until the viewport has the size. A fresh window applies a new
+        // size a moment after the call returns (it once still reported the previous window's 1280 px, and the
+        // correction came out negative), so each step waits for the viewport to settle, and works from the
+        // size it asked for, never below the viewport's own.
+        let target = { width: size.width, height: size.height };
         let inner;
-        for (let i = 0; i < 4; i++) {
-          inner = await run(() => [window.innerWidth, window.innerHeight], []);
+        for (let i = 0; i < 6; i++) {
+          await driver.manage().window().setRect(target);
+          inner = await settledViewport();
           if (inner[0] === size.width && inner[1] === size.height) return;
-          const rect = await driver.manage().window().getRect();
-          await driver
-            .manage()
-            .window()
-            .setRect({
-              width: rect.width + size.width - inner[0],
-              height: rect.height + size.height - inner[1],
-            });
+          target = {
+            width: Math.max(size.width, target.width + size.width - inner[0]),
+            height: Math.max(size.height, target.height + size.height - inner[1]),
+          };
         }
         throw new Error(`MiniBrowser's viewport is ${inner.join('x')}, not ${size.width}x${size.height}`);
+      }
+      async function settledViewport() {
+        let last = await run(() => [window.innerWidth, window.innerHeight], []);
+        for (let i = 0; i < 20; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          const now = await run(() => [window.innerWidth, window.innerHeight], []);
+          if (now[0] === last[0] && now[1] === last[1]) return now;
+          last = now;
+        }
+        return last;
       }
       async function afterLoad() {
         if (javascript) await run(installErrorCollector, []);
