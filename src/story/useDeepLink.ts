@@ -119,6 +119,9 @@ export function useHashTarget(landing: ChapterId | null = null): { id: ChapterId
         const offset = jump ? 0 : (savedPosition(id) ?? 0);
         if (!hashed && offset === 0 && browserLanded(id)) settleLanding(id);
         else scrollToChapter(id, offset);
+        // A chapter page's own chapter is active from the first render (App's `initial`): forcing it again
+        // would re-render the whole story right after hydration for nothing, in the page's longest task.
+        if (!jump && id === landing) return;
         setTarget({ id });
       }
       function onHashChange(): void {

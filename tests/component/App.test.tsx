@@ -1,7 +1,8 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, renderHook, screen } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { App } from '../../src/App';
+import { useHashTarget } from '../../src/story/useDeepLink';
 import { de } from '../../src/content/de';
 import { CHAPTER_IDS } from '../../src/content/types';
 import { FakeObservers } from './fakeObserver';
@@ -65,6 +66,32 @@ describe('App', () => {
     expect(main()).toHaveAttribute('data-active-chapter', 'toll');
     expect(scrolled).toEqual(['toll']);
     expect(window.location.hash).toBe('#toll');
+  });
+
+  it('lands a chapter page on its chapter without a second render (its chapter is active from the first)', () => {
+    window.history.replaceState(null, '', '/almaty/');
+    const sections = ['almaty', 'csto'].map((id) => {
+      const section = document.createElement('section');
+      section.id = id;
+      return document.body.appendChild(section);
+    });
+    onTestFinished(() => sections.forEach((section) => section.remove()));
+    let renders = 0;
+    const { result } = renderHook(() => {
+      renders += 1;
+      return useHashTarget('almaty');
+    });
+    expect(scrolled).toEqual(['almaty']);
+    // A forced target here would re-render the whole story right after hydration, in the page's longest task.
+    expect(result.current).toBeNull();
+    expect(renders).toBe(1);
+    // A hash on the chapter page still forces its chapter.
+    act(() => {
+      window.history.pushState(null, '', '/almaty/#csto');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(result.current).toEqual({ id: 'csto' });
+    expect(scrolled).toEqual(['almaty', 'csto']);
   });
 
   it('follows back/forward between chapter hashes', () => {
