@@ -8,7 +8,8 @@ import { hydrateRoot, createRoot } from 'react-dom/client';
 import { editionFor, loadPack } from './page/editions';
 import { pagePlace, prerenderedChapter } from './page/pageContext';
 import { appRoot } from './appRoot';
-import { openChartGate } from './charts/chartGate';
+import { chartsNear, openChartGate } from './charts/chartGate';
+import type { GraphicSource } from './charts/GraphicSlot';
 import { lazyGraphic } from './charts/LazyGraphic';
 import { afterFirstView } from './lib/firstView';
 import { lateComponent } from './lib/lateCode';
@@ -31,9 +32,13 @@ async function start(): Promise<void> {
   // The chart code loads when a chart nears the viewport (or the reader moves on), not with the first view;
   // the prerendered charts are on the page meanwhile. A page that opens at a later chapter (a chapter page,
   // a deep link) loads it once its first view is drawn and the browser idles.
-  const graphics = lazyGraphic(
-    openChartGate({ root: container, pageChapter: page.chapter, later: afterFirstView() }),
-  );
+  // Each prerendered chart then hydrates once the reader comes near it: a chapter page runs the layouts of
+  // the charts around its chapter, not of all nine at once.
+  const hydrating = container.firstElementChild !== null;
+  const graphics: GraphicSource = {
+    ...lazyGraphic(openChartGate({ root: container, pageChapter: page.chapter, later: afterFirstView() })),
+    near: hydrating ? chartsNear(container) : undefined,
+  };
   // The footer (sources, credits, the embed-code generator) is at the end of the page: its code loads once
   // the first view is drawn and the browser idles; its prerendered HTML is there meanwhile.
   const footer = lateComponent(afterFirstView(), () =>
@@ -50,7 +55,7 @@ async function start(): Promise<void> {
   // thread in one long task (Total Blocking Time); the prerendered page is already readable meanwhile.
   const parts = { graphics, footer: { Footer: footer.Component, ready: footer.ready } };
   startTransition(() => {
-    if (container.firstElementChild) hydrateRoot(container, appRoot(pack, parts, page));
+    if (hydrating) hydrateRoot(container, appRoot(pack, parts, page));
     else createRoot(container).render(appRoot(pack, parts, page));
   });
 }

@@ -1,5 +1,15 @@
-import { memo, Suspense, useState, type ComponentType, type ReactElement } from 'react';
-import { useLateReady } from '../lib/lateCode';
+import {
+  memo,
+  Suspense,
+  use,
+  useMemo,
+  useState,
+  type ComponentType,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
+import type { ChartId } from '../content/types';
+import { nextTask, useLateReady } from '../lib/lateCode';
 import type { ChapterGraphicProps } from './ChapterGraphic';
 // The charts' styles belong to the first view: the prerendered charts are there before their code.
 import './charts.css';
@@ -17,6 +27,12 @@ export interface GraphicSource {
    * passes its first props unchanged (see `useLateReady`).
    */
   ready?: Promise<void>;
+  /**
+   * Per chart, resolves once the chart may run its code (the browser's hydrated page: once it is near the
+   * viewport, `chartsNear`); absent where every chart renders at once (the server, tests, a page rendered
+   * from scratch). The same promise for the same chart on every call.
+   */
+  near?: (chart: ChartId) => Promise<void>;
 }
 
 /** Props of {@link GraphicSlot}. */
@@ -29,26 +45,42 @@ interface FrozenProps {
   reducedMotion: boolean;
 }
 
+/** Renders its children once `when` has resolved; suspends until then. */
+function AfterNear({ when, children }: { when: Promise<void>; children: ReactNode }): ReactNode {
+  use(when);
+  return children;
+}
+
 const SuspendedGraphic = memo(function SuspendedGraphic({
   source,
   ...props
 }: GraphicSlotProps): ReactElement {
-  const { Graphic } = source;
+  const { Graphic, near } = source;
+  const graphic = <Graphic {...props} />;
   return (
-    // Its own boundary per chart: a suspended one keeps its server HTML during hydration.
+    // Its own boundary per chart: a suspended one keeps its server HTML during hydration, until its code has
+    // loaded and (with `near`) the reader comes near it.
     <Suspense fallback={null}>
-      <Graphic {...props} />
+      {near ? <AfterNear when={near(props.chart)}>{graphic}</AfterNear> : graphic}
     </Suspense>
   );
 });
 
 /**
- * One chapter's graphic inside its own Suspense boundary. While a lazily loaded graphic is not ready, the
- * props that change while reading (`active`, `reducedMotion`) keep their first values and the memoised inner
- * part does not re-render; once ready, the current values flow and the entry animation plays as usual.
+ * One chapter's graphic inside its own Suspense boundary. While a lazily loaded graphic is not ready (its code
+ * loaded and, with `near`, the reader near it), the props that change while reading (`active`,
+ * `reducedMotion`) keep their first values and the memoised inner part does not re-render; once ready, the
+ * current values flow and the entry animation plays as usual.
  */
 export function GraphicSlot(props: GraphicSlotProps): ReactElement {
-  const ready = useLateReady(props.source.ready);
+  const { ready: codeReady, near } = props.source;
+  const { chart } = props;
+  const slotReady = useMemo(
+    // A task after both, as for the code alone: by then the boundary renders without suspending.
+    () => (near ? Promise.all([codeReady, near(chart)]).then(nextTask) : codeReady),
+    [codeReady, near, chart],
+  );
+  const ready = useLateReady(slotReady);
   const [first] = useState<FrozenProps>(() => ({ active: props.active, reducedMotion: props.reducedMotion }));
   const shown: FrozenProps = ready ? props : first;
   return <SuspendedGraphic {...props} active={shown.active} reducedMotion={shown.reducedMotion} />;

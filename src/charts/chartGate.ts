@@ -32,6 +32,19 @@ export function takeTableRequest(chart: string): boolean {
 }
 
 /**
+ * The chart whose prerendered table button `event` pressed, while that chart's code does not run yet (no
+ * {@link CHART_LIVE_ATTRIBUTE}); null for any other click.
+ */
+function earlyPress(event: Event, root: Element): string | null {
+  const target = event.target;
+  if (!(target instanceof Element) || !root.contains(target)) return null;
+  const figure = target.closest('.chart-table-toggle')?.closest('[data-chart]');
+  const chart = figure?.getAttribute('data-chart');
+  if (!figure || !chart || figure.hasAttribute(CHART_LIVE_ATTRIBUTE)) return null;
+  return chart;
+}
+
+/**
  * Until a chart's code runs, its prerendered table button cannot react: a press on it is remembered for
  * {@link takeTableRequest} and opens the gate at once. Listened for on the document in the capture phase:
  * React stops a click on a part it could not hydrate yet before it bubbles to the root. The listener stays;
@@ -41,16 +54,64 @@ function rememberTablePresses(root: Element, open: () => void): void {
   document.addEventListener(
     'click',
     function onEarlyPress(event) {
-      const target = event.target;
-      if (!(target instanceof Element) || !root.contains(target)) return;
-      const figure = target.closest('.chart-table-toggle')?.closest('[data-chart]');
-      const chart = figure?.getAttribute('data-chart');
-      if (!figure || !chart || figure.hasAttribute(CHART_LIVE_ATTRIBUTE)) return;
+      const chart = earlyPress(event, root);
+      if (!chart) return;
       if (!tablesAskedFor.delete(chart)) tablesAskedFor.add(chart);
       open();
     },
     { capture: true },
   );
+}
+
+/** Resolved from the start: what {@link chartsNear} answers for a chart it did not find on the page. */
+const NOW = Promise.resolve();
+
+/**
+ * Browser only, for a hydrated page (call from the client entry). Per chart, a promise that resolves once
+ * the chart comes within `margin` of the viewport (default: one viewport above and below) or the reader
+ * presses its table button. Until then the chart keeps its prerendered HTML and runs none of its code (its
+ * layouts for every width class are a long task per chart): a chapter page hydrates the charts around the
+ * reader, not all nine at once. The HTML gives each chart its final height (`widthClass.ts`), so hydrating
+ * one later moves nothing. One observer for all charts, rooted at the document (in a cross-origin frame the
+ * implicit root would drop the margin); without IntersectionObserver every chart is near at once.
+ */
+export function chartsNear(root: Element, margin = '100% 0px 100% 0px'): (chart: string) => Promise<void> {
+  const arrive = new Map<string, () => void>();
+  const promises = new Map<string, Promise<void>>();
+  const figures = [...root.querySelectorAll<HTMLElement>('[data-chart]')];
+  for (const figure of figures) {
+    const chart = figure.getAttribute('data-chart') ?? '';
+    promises.set(chart, new Promise((resolve) => arrive.set(chart, resolve)));
+  }
+  function near(chart: string): void {
+    arrive.get(chart)?.();
+    arrive.delete(chart);
+  }
+  if (typeof IntersectionObserver === 'undefined') {
+    for (const chart of [...arrive.keys()]) near(chart);
+  } else {
+    const observer = new IntersectionObserver(
+      function onChartNear(entries) {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          observer.unobserve(entry.target);
+          near(entry.target.getAttribute('data-chart') ?? '');
+        }
+        if (!arrive.size) observer.disconnect();
+      },
+      { root: document, rootMargin: margin },
+    );
+    for (const figure of figures) observer.observe(figure);
+  }
+  document.addEventListener(
+    'click',
+    function onEarlyPress(event) {
+      const chart = earlyPress(event, root);
+      if (chart) near(chart);
+    },
+    { capture: true },
+  );
+  return (chart) => promises.get(chart) ?? NOW;
 }
 
 /**

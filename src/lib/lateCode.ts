@@ -12,7 +12,8 @@ export interface LateComponent<P> {
   ready: Promise<void>;
 }
 
-function nextTask(): Promise<void> {
+/** Resolves a task later. */
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 

@@ -89,6 +89,53 @@ describe('lazily loaded chapter graphics', () => {
     consoleError.mockRestore();
   });
 
+  it('hydrate each chart only once the reader is near it (`near`), the others keep their server HTML', async () => {
+    const chartGate = gate();
+    const load = vi.fn(() => Promise.resolve({ ChapterGraphic }));
+    const nearToll = gate();
+    const nearCsto = gate();
+    const near = vi.fn((chart: string) => (chart === 'toll' ? nearToll.promise : nearCsto.promise));
+    const source: GraphicSource = { ...lazyGraphic(chartGate.promise, load), near };
+    const errors = vi.fn();
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { container } = await hydrateServerHtml(source, errors);
+    const live = (chart: string) =>
+      container.querySelector(`[data-chart="${chart}"]`)!.hasAttribute('data-chart-live');
+
+    await act(async () => {
+      chartGate.open();
+      await source.ready;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    });
+    // The code is there, but no chart is near yet: nothing hydrated.
+    expect(load).toHaveBeenCalledTimes(1);
+    expect([live('toll'), live('csto')]).toEqual([false, false]);
+
+    await act(async () => {
+      nearToll.open();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    });
+    expect([live('toll'), live('csto')]).toEqual([true, false]);
+    // The chapter becomes active: the hydrated chart gets it, the other one keeps its server HTML.
+    const cstoHtml = container.querySelector('[data-chart="csto"]')!.outerHTML;
+    await act(async () => root!.render(<Story source={source} active />));
+    expect(container.querySelector('[data-chart="csto"]')!.outerHTML).toBe(cstoHtml);
+    const cstoToggle = container.querySelector<HTMLButtonElement>('[data-chart="csto"] .chart-table-toggle')!;
+    await act(async () => cstoToggle.click());
+    expect(cstoToggle).toHaveAttribute('aria-expanded', 'false');
+
+    await act(async () => {
+      nearCsto.open();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    });
+    expect([live('toll'), live('csto')]).toEqual([true, true]);
+    await act(async () => cstoToggle.click());
+    expect(cstoToggle).toHaveAttribute('aria-expanded', 'true');
+    expect(errors).not.toHaveBeenCalled();
+    expect(consoleError).not.toHaveBeenCalled();
+    consoleError.mockRestore();
+  });
+
   it('leave the prerendered charts in place when their code fails to load', async () => {
     const source = lazyGraphic(Promise.resolve(), () => Promise.reject(new Error('offline')));
     const errors = vi.fn();

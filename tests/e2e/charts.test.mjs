@@ -190,10 +190,19 @@ describe('chart heights before and after the chart code', () => {
         [],
         'at the top of the page every chart is still the server’s',
       );
-      for (const id of CHARTS) await scrollToChapter(page, id);
-      await page.waitForFunction(() =>
-        [...document.querySelectorAll('svg.chart-svg')].every((svg) => svg.getAttribute('width') !== '320'),
-      );
+      // Each chart runs its code once the reader comes near it (chartsNear): stop at every chart until it is
+      // drawn at its measured width.
+      for (const id of CHARTS) {
+        await page.evaluate((chapter) => {
+          const figure = document.querySelector(`section#${chapter} figure.chart`);
+          figure.scrollIntoView({ block: 'center', behavior: 'instant' });
+        }, id);
+        await page.waitForFunction(
+          (chapter) =>
+            document.querySelector(`section#${chapter} svg.chart-svg`)?.getAttribute('width') !== '320',
+          id,
+        );
+      }
       const after = (await page.evaluate(chartBoxes)).charts;
       for (const [i, chart] of before.entries()) {
         assert.ok(
@@ -205,6 +214,47 @@ describe('chart heights before and after the chart code', () => {
       await close();
     });
   }
+});
+
+describe('chart code per chart', () => {
+  it('runs on a chapter page only for the charts near the reader, and for a far one once the reader nears it', async () => {
+    const { page, problems, close } = await openPage(browser, server.origin, {
+      width: 390,
+      height: 844,
+      reducedMotion: 'reduce',
+    });
+    await page.goto(`${server.origin}/almaty/`);
+    const live = () =>
+      page.evaluate(() => [...document.querySelectorAll('[data-chart-live]')].map((f) => f.dataset.chart));
+    // The chart code arrives after the first view; then the charts within a viewport of the screen run.
+    await page.waitForFunction(() => document.querySelector('[data-chart-live]'), undefined, {
+      timeout: 15_000,
+    });
+    await page.waitForTimeout(1500);
+    const first = await live();
+    const near = await page.evaluate(() =>
+      [...document.querySelectorAll('figure.chart')]
+        .filter((f) => {
+          const box = f.getBoundingClientRect();
+          return box.bottom > -window.innerHeight && box.top < 2 * window.innerHeight;
+        })
+        .map((f) => f.dataset.chart),
+    );
+    assert.deepEqual(first.sort(), near.sort(), 'the charts that run are the ones within a viewport');
+    assert.ok(
+      first.length >= 1 && first.length <= 3,
+      `charts running after the first view: ${first.join(', ')}`,
+    );
+    assert.ok(!first.includes('sources'), 'the last chart, far below, still prerendered');
+    await page.evaluate(() =>
+      document.querySelector('figure.chart[data-chart="sources"]').scrollIntoView({ block: 'center' }),
+    );
+    await page.waitForFunction(() =>
+      document.querySelector('figure.chart[data-chart="sources"][data-chart-live]'),
+    );
+    assert.deepEqual(problems().errors, []);
+    await close();
+  });
 });
 
 describe('chart tables', () => {

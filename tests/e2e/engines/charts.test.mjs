@@ -134,7 +134,21 @@ for (const size of [
         10_000,
         (charts) => charts.length === 9 && charts.every((c) => c.prerendered),
       );
-      for (const id of ['trigger', 'nazarbayev', 'toll', 'csto', 'sources']) await reachChapter(page, id);
+      // Each chart runs its code once the reader comes near it (chartsNear): stop at every chart until it is
+      // drawn at its column's width.
+      for (const { chart } of before) {
+        await page.evaluate(
+          (id) =>
+            document.querySelector(`figure.chart[data-chart="${id}"]`).scrollIntoView({ block: 'center' }),
+          chart,
+        );
+        await until(
+          () => page.evaluate(chartHeights),
+          `${chart} drawn at its column width`,
+          20_000,
+          (charts) => charts.some((c) => c.chart === chart && !c.prerendered),
+        );
+      }
       const after = await until(
         () => page.evaluate(chartHeights),
         'every chart drawn at its column width',
