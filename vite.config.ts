@@ -105,9 +105,23 @@ export default defineConfig({
     },
   },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./tests/setup.ts'],
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Tests of data, layout and strings run in Node: no DOM to set up per file. A unit test that needs one says
+    // so in its first line (`// @vitest-environment jsdom`); component tests all get jsdom and Testing Library.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.{ts,tsx}'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          setupFiles: ['./tests/setup.ts'],
+          include: ['tests/component/**/*.test.{ts,tsx}'],
+        },
+      },
+    ],
   },
 });

@@ -1,8 +1,8 @@
 import { StrictMode, type ReactElement } from 'react';
 import { App } from './App';
 import type { LanguagePack } from './content/pack';
-import type { GraphicSource } from './charts/GraphicSlot';
-import type { FooterSource } from './story/FooterSlot';
+import type { GraphicSource } from './charts/loading/GraphicSlot';
+import type { FooterSource } from './chrome/FooterSlot';
 import { MapPictureContext } from './map/MapPicture';
 import { FRONT_PAGE, PageContext, type PagePlace } from './page/pageContext';
 

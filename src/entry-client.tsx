@@ -8,12 +8,12 @@ import { hydrateRoot, createRoot } from 'react-dom/client';
 import { editionFor, loadPack } from './page/editions';
 import { pagePlace, prerenderedChapter } from './page/pageContext';
 import { appRoot } from './appRoot';
-import { chartsNear, openChartGate } from './charts/chartGate';
-import type { GraphicSource } from './charts/GraphicSlot';
-import { lazyGraphic } from './charts/LazyGraphic';
+import { chartsNear, openChartGate } from './charts/loading/chartGate';
+import type { GraphicSource } from './charts/loading/GraphicSlot';
+import { lazyGraphic } from './charts/loading/LazyGraphic';
 import { afterFirstView } from './lib/firstView';
 import { lateComponent } from './lib/lateCode';
-import { primeFormattedStrings } from './lib/format';
+import { withPageFormatter } from './content/format';
 import { loadProseFace } from './lib/proseFace';
 import { readFormattedStrings } from './page/formattedStrings';
 
@@ -42,12 +42,11 @@ async function start(): Promise<void> {
   // The footer (sources, credits, the embed-code generator) is at the end of the page: its code loads once
   // the first view is drawn and the browser idles; its prerendered HTML is there meanwhile.
   const footer = lateComponent(afterFirstView(), () =>
-    import('./story/SiteFooter').then((module) => module.SiteFooter),
+    import('./chrome/SiteFooter').then((module) => module.SiteFooter),
   );
-  const pack = await loadPack(edition.lang);
-  // The server's dates and numbers, word for word: hydration then makes no Intl formatter (tens of ms each
-  // on a phone) and cannot word one differently from the prerendered text.
-  primeFormattedStrings(readFormattedStrings(document));
+  // With the server's dates and numbers, word for word: hydration then makes no Intl formatter (tens of ms
+  // each on a phone) and cannot word one differently from the prerendered text.
+  const pack = withPageFormatter(await loadPack(edition.lang), readFormattedStrings(document));
   // Let the browser paint the prerendered page first: hydration and what follows it (the map) then never
   // hold back the first paint.
   await afterNextPaint();

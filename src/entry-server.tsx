@@ -8,12 +8,12 @@ import type { ReactElement } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { appRoot } from './appRoot';
 import { ChapterGraphic } from './charts/ChapterGraphic';
-import { SiteFooter } from './story/SiteFooter';
-import { forgetFormattedStrings, formattedStrings } from './lib/format';
+import { SiteFooter } from './chrome/SiteFooter';
+import { formattedStrings, withPageFormatter } from './content/format';
 import type { LanguagePack } from './content/pack';
 import type { ChapterId } from './content/types';
-import { embedCode, FIXED_HEIGHT } from './embed/embedCode';
-import { embedSrc, hostScriptUrl, shareUrl } from './embed/urls';
+import { embedCode, FIXED_HEIGHT } from './share/embedCode';
+import { embedSrc, hostScriptUrl, shareUrl } from './share/urls';
 import { contentSecurityPolicy } from './page/csp';
 import { cardPath, oembedPath, pageDir, storyPages, upToRoot } from './page/chapterPages';
 import { mapPicture, pictureCss } from './page/mapPicture';
@@ -116,10 +116,10 @@ export async function renderPage(
   chapter: ChapterId,
   { siteUrl, ogImage }: RenderOptions,
 ): Promise<RenderedPage> {
-  const pack = await loadPack(edition.lang);
+  // The page's own formatter: the page carries the strings its render formatted, and only those
+  // (src/page/formattedStrings.ts).
+  const pack = withPageFormatter(await loadPack(edition.lang));
   const page = pagePlace(edition, chapter);
-  // The page carries the strings its render formatted, and only those (src/page/formattedStrings.ts).
-  forgetFormattedStrings();
   const picture = mapPicture(chapter, pack);
   const html = await renderToHtml(
     appRoot(pack, { graphics: { Graphic: ChapterGraphic }, footer: { Footer: SiteFooter } }, page, picture),
@@ -127,7 +127,7 @@ export async function renderPage(
   const css = pictureCss(chapter);
   // Named by content: a long-cached asset, shared by the chapter's pages in every edition.
   const pictureFile = `assets/map-picture-${chapter}-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`;
-  const strings = formattedStringsTag(formattedStrings());
+  const strings = formattedStringsTag(formattedStrings(pack));
   const text = pageText(pack, chapter);
   const csp = contentSecurityPolicy({ tileUrl: import.meta.env.VITE_TILE_URL });
   const oembed = oembedPath(page.dir);

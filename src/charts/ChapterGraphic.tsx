@@ -1,17 +1,29 @@
-import { useEffect, useId, useMemo, useRef, useState, type ReactElement } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type Dispatch,
+  type ReactElement,
+  type RefObject,
+  type SetStateAction,
+} from 'react';
 import type { ChartId } from '../content/types';
 import type { LanguagePack } from '../content/pack';
 import { ErrorBoundary } from '../lib/ErrorBoundary';
-import { CHART_LIVE_ATTRIBUTE, takeTableRequest } from './chartGate';
+import { CHART_LIVE_ATTRIBUTE, takeTableRequest } from './loading/chartGate';
 import { chartLanguage } from './chartTexts';
 import type { ChartModule } from './chartTypes';
 import { dataHref, defaultDataBase } from './dataLinks';
-import { DataTable } from './DataTable';
+import { DataTable } from './parts/DataTable';
+import type { TableSpec } from './parts/table';
 import { fillChartText } from './fillChartText';
 import { CHARTS } from './registry';
-import { useEntryAnimation } from './useEntryAnimation';
-import { useParentSize, type ResizeObserverClass } from './useParentSize';
-import { WIDTH_CLASSES } from './widthClass';
+import { useEntryAnimation } from './parts/useEntryAnimation';
+import { useParentSize } from './parts/useParentSize';
+import type { ResizeObserverFactory } from '../lib/observers';
+import { WIDTH_CLASSES } from './parts/widthClass';
 import './charts.css';
 
 /** Props of {@link ChapterGraphic}. */
@@ -30,12 +42,76 @@ export interface ChapterGraphicProps {
    */
   dataBase?: string;
   /** ResizeObserver stand-in (tests; jsdom has none). */
-  resizeObserver?: ResizeObserverClass;
+  createResizeObserver?: ResizeObserverFactory;
 }
 
 /** Narrowest and widest drawing; the column is 280–600 px, this keeps odd containers drawable. */
 const MIN_WIDTH = 240;
 const MAX_WIDTH = 720;
+
+/**
+ * The table button's state. Once the chart's code runs, React handles the button; a press made while the code
+ * was still loading is carried out. The press happened in the browser before this code ran, and the hydrating
+ * render must match the server's closed table: one extra render after mount is the point.
+ */
+function useTableButton(
+  chart: ChartId,
+  figureRef: RefObject<HTMLElement | null>,
+): [boolean, Dispatch<SetStateAction<boolean>>] {
+  const [open, setOpen] = useState(false);
+  useEffect(
+    function takeOverTableButton() {
+      figureRef.current?.setAttribute(CHART_LIVE_ATTRIBUTE, '');
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      if (takeTableRequest(chart)) setOpen(true);
+    },
+    [chart, figureRef],
+  );
+  return [open, setOpen];
+}
+
+/** Under the drawing: the button that shows the figures as a table, the data downloads, and the table. */
+function ChartTools(props: {
+  pack: LanguagePack;
+  title: string;
+  table: TableSpec;
+  base: string;
+  open: boolean;
+  onToggle: () => void;
+}): ReactElement {
+  const { pack, title, table, base, open, onToggle } = props;
+  const ui = chartLanguage(pack).ui;
+  const tableId = useId();
+  return (
+    <>
+      <div className="chart-tools">
+        <button
+          type="button"
+          className="chart-table-toggle"
+          aria-expanded={open}
+          aria-controls={tableId}
+          onClick={onToggle}
+        >
+          {open ? ui.hideTable : ui.showTable}
+        </button>
+        <p className="chart-downloads">
+          {ui.download}: <a href={dataHref(base, pack.lang, 'csv')}>{ui.csv}</a> ·{' '}
+          <a href={dataHref(base, pack.lang, 'json')}>{ui.json}</a>
+        </p>
+      </div>
+      <div
+        id={tableId}
+        className="chart-table-wrap"
+        hidden={!open}
+        role="region"
+        aria-label={`${title}: ${ui.tableRegion}`}
+        tabIndex={0}
+      >
+        <DataTable spec={table} />
+      </div>
+    </>
+  );
+}
 
 function Chart<K extends ChartId>({
   chart,
@@ -43,29 +119,17 @@ function Chart<K extends ChartId>({
   active,
   reducedMotion,
   dataBase,
-  resizeObserver,
+  createResizeObserver,
 }: ChapterGraphicProps & { chart: K }): ReactElement {
   const def: ChartModule<K> = CHARTS[chart];
   const language = chartLanguage(pack);
   const text = language.charts[chart];
   const ui = language.ui;
-  const { parentRef, width: measured } = useParentSize<HTMLDivElement>({ resizeObserver });
+  const { parentRef, width: measured } = useParentSize<HTMLDivElement>({ createResizeObserver });
   const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, measured));
   const figureRef = useRef<HTMLElement>(null);
   useEntryAnimation(figureRef, active, reducedMotion);
-  const [open, setOpen] = useState(false);
-  useEffect(
-    function takeOverTableButton() {
-      // From now on React handles the button; a press made while the code was still loading is carried out.
-      // The press happened in the browser before this code ran, and the hydrating render must match the
-      // server's closed table: one extra render after mount is the point.
-      figureRef.current?.setAttribute(CHART_LIVE_ATTRIBUTE, '');
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      if (takeTableRequest(chart)) setOpen(true);
-    },
-    [chart],
-  );
-  const tableId = useId();
+  const [open, setOpen] = useTableButton(chart, figureRef);
   const titleId = useId();
   const words = useMemo(
     () => ({
@@ -108,31 +172,14 @@ function Chart<K extends ChartId>({
         <Graphic width={width} pack={pack} text={text} title={words.title} summary={words.summary} />
       </div>
       <p className="chart-source">{words.sourceLine}</p>
-      <div className="chart-tools">
-        <button
-          type="button"
-          className="chart-table-toggle"
-          aria-expanded={open}
-          aria-controls={tableId}
-          onClick={() => setOpen((o) => !o)}
-        >
-          {open ? ui.hideTable : ui.showTable}
-        </button>
-        <p className="chart-downloads">
-          {ui.download}: <a href={dataHref(base, pack.lang, 'csv')}>{ui.csv}</a> ·{' '}
-          <a href={dataHref(base, pack.lang, 'json')}>{ui.json}</a>
-        </p>
-      </div>
-      <div
-        id={tableId}
-        className="chart-table-wrap"
-        hidden={!open}
-        role="region"
-        aria-label={`${words.title}: ${ui.tableRegion}`}
-        tabIndex={0}
-      >
-        <DataTable spec={words.table} />
-      </div>
+      <ChartTools
+        pack={pack}
+        title={words.title}
+        table={words.table}
+        base={base}
+        open={open}
+        onToggle={() => setOpen((o) => !o)}
+      />
     </figure>
   );
 }

@@ -4,8 +4,8 @@ import type { LanguagePack } from '../content/pack';
 import type { ChartId } from '../content/types';
 import type { ChartModule, LayoutBase, LayoutInput, TextOf } from './chartTypes';
 import { fillChartText } from './fillChartText';
-import { figuresSourceLine, namedSourcesLine } from './sourceLine';
-import { figureTable, type TableRow } from './table';
+import { figuresSourceLine, namedSourcesLine } from './parts/sourceLine';
+import { figureTable, type TableRow } from './parts/table';
 
 /** Table rows of a chart of figures: each figure with its row header, in table order. */
 export type FigureRows<K extends ChartId> = (

@@ -3,8 +3,8 @@ import type { ReactElement } from 'react';
 import type { ChartLabelKeys, ChartText, ChartUiText } from '../content/chartText';
 import type { LanguagePack } from '../content/pack';
 import type { ChartId } from '../content/types';
-import type { TableSpec } from './table';
-import type { TextMark } from './text';
+import type { TableSpec } from './parts/table';
+import type { TextMark } from './parts/text';
 
 /** The words of chart `K`. */
 export type TextOf<K extends ChartId> = ChartText<ChartLabelKeys[K]>;

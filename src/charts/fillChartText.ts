@@ -6,7 +6,7 @@
  */
 import { FIGURES, type FigureId } from '../content/figures';
 import type { LanguagePack } from '../content/pack';
-import { fillFigures, formatDate, formatFigure } from '../lib/format';
+import { fillFigures, formatDate, formatFigure } from '../content/format';
 
 const DATE_TOKEN = /\{\{(asOf|sourceDate|asOfYear):([A-Za-z0-9]+)\}\}/g;
 const VARIABLE = /(?<!\{)\{([a-z]+)\}(?!\})/g;

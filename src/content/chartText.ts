@@ -4,7 +4,7 @@
  * typed by {@link ChartTexts} and {@link ChartUiText}.
  *
  * Text may use figure tokens as everywhere else (`{{figureId}}`: qualifier, number and unit, see
- * `src/lib/format.ts`) and two more kinds of placeholder, filled by the chart that owns the text:
+ * `src/content/format.ts`) and two more kinds of placeholder, filled by the chart that owns the text:
  * `{{asOf:figureId}}` / `{{sourceDate:figureId}}` for the figure's dates, and `{value}`, `{date}`, `{year}`
  * or `{n}` where a label's comment says so.
  */

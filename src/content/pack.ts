@@ -43,7 +43,7 @@ export interface UiStrings {
   emergencyLegendTitle: string;
   borderLabel: string;
   tilesAttributionNote: string;
-  // --- share and embed (src/story/ShareButton.tsx, src/embed/) ---
+  // --- share and embed (src/share/ShareButton.tsx, src/embed/) ---
   share: string;
   shareCopied: string;
   shareShared: string;
@@ -129,7 +129,7 @@ export interface LanguagePack {
   charts: ChartTexts;
   /** Words shared by all charts (table toggle, downloads, legends). */
   chartUi: ChartUiText;
-  /** Words of the page's footer (src/story/SiteFooter.tsx). */
+  /** Words of the page's footer (src/chrome/SiteFooter.tsx). */
   footer: FooterText;
 }
 

@@ -30,7 +30,19 @@ const ALMATY_SQUARE_CLOSE_UP: [[number, number], [number, number]] = [
   [43.2418, 76.9625],
 ];
 
-export const STRUCTURE: readonly ChapterStructure[] = [
+/**
+ * Checks the chapters against {@link ChapterStructure} and keeps their ids and chart slots as literal types:
+ * `ChapterId` and `ChartId` (types.ts) derive from them, so a chapter or chart added here needs no list
+ * elsewhere.
+ */
+function chapters<const Id extends string, const Chart extends string>(
+  list: readonly ChapterStructure<Id, Chart>[],
+): readonly ChapterStructure<Id, Chart>[] {
+  return list;
+}
+
+/** The chapters in reading order: ids (the section ids and deep links, `#trigger`), cameras, layers, charts. */
+export const STRUCTURE = chapters([
   {
     id: 'intro',
     // Kazakhstan with a rim of Russia to the north and China to the east: both strong borders stay in view.
@@ -159,7 +171,19 @@ export const STRUCTURE: readonly ChapterStructure[] = [
     layers: {},
     graphic: 'sources',
   },
-];
+]);
+
+/** Chapter ids, in reading order. */
+export const CHAPTER_IDS: readonly ChapterId[] = STRUCTURE.map((chapter) => chapter.id);
+
+/** The chapter at the top of the story. */
+export const FIRST_CHAPTER: ChapterId = firstOf(CHAPTER_IDS);
+
+function firstOf<T>(list: readonly T[]): T {
+  const first = list[0];
+  if (first === undefined) throw new Error('The story has no chapter');
+  return first;
+}
 
 const BY_ID = new Map<ChapterId, ChapterStructure>(STRUCTURE.map((c) => [c.id, c]));
 

@@ -4,29 +4,16 @@
  * one folder per edition (`de/`, `en/`, `ru/`, `kk/`; registered in `editions.ts`), typed by {@link LanguagePack}.
  */
 
+import type { STRUCTURE } from './structure';
+
 /** The languages of the explainer, derived from the registry of editions (German is the original). */
 export type { Lang } from './editions';
 
-/** Chapter ids, in reading order. The id is the section id and the deep link (`#trigger`). */
-export const CHAPTER_IDS = [
-  'intro',
-  'trigger',
-  'protests',
-  'almaty',
-  'nazarbayev',
-  'crackdown',
-  'toll',
-  'borders',
-  'csto',
-  'reactions',
-  'sources',
-] as const;
+/** A chapter's id: the section id and the deep link (`#trigger`), from the chapters in `structure.ts`. */
+export type ChapterId = (typeof STRUCTURE)[number]['id'];
 
-export type ChapterId = (typeof CHAPTER_IDS)[number];
-
-/** The chart slot of a chapter (`null`: the chapter has no graphic). */
-export type ChartId =
-  'trigger' | 'protests' | 'nazarbayev' | 'crackdown' | 'toll' | 'borders' | 'csto' | 'reactions' | 'sources';
+/** The chart slot of a chapter (`null`: the chapter has no graphic), from the chapters in `structure.ts`. */
+export type ChartId = NonNullable<(typeof STRUCTURE)[number]['graphic']>;
 
 /** How a reported number is qualified. `notPublished` has no value at all. */
 export type Qualifier = 'exact' | 'atLeast' | 'moreThan' | 'upTo' | 'about' | 'notPublished';
@@ -103,15 +90,15 @@ export type PlaceId =
   | 'vienna'
   | 'brussels';
 
-/** Language-neutral shape of a chapter. */
-export interface ChapterStructure {
-  id: ChapterId;
+/** Language-neutral shape of a chapter (the type parameters let `structure.ts` define the ids). */
+export interface ChapterStructure<Id extends string = ChapterId, Chart extends string = ChartId> {
+  id: Id;
   view: MapView;
   /** The camera on a narrow map panel (phones), where one view cannot serve both; absent: `view`. */
   narrowView?: MapView;
   layers: MapLayers;
   /** The chart slot; charts are rendered by `src/charts`. */
-  graphic: ChartId | null;
+  graphic: Chart | null;
 }
 
 /** A quote of a named person. `text` is the quote itself, without quotation marks. */

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState } from 'react';
-import { PAGE, parseEmbedParams, type EmbedParams } from './params';
+import { PAGE, parseEmbedParams, type EmbedParams } from '../share/params';
 
 /** Cross-origin hosts make `window.top` unreadable in old browsers: being unable to look means being framed. */
 function isFramed(): boolean {

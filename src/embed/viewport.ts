@@ -5,44 +5,12 @@
  * coordinates, the part the reader sees. The active chapter and the map panel's position are derived from it
  * and the current layout, never accumulated from earlier messages.
  */
-import type { ChapterId } from '../content/types';
+import type { VirtualViewport } from '../story/readingLine';
 import type { HostViewport } from './pym';
-
-/** The part of the frame's document the reader sees: its top (may be negative) and height, in CSS pixels. */
-export interface VirtualViewport {
-  top: number;
-  height: number;
-}
-
-/** A source of virtual viewports: calls back with the current one at once and on every change. */
-export interface ViewportSource {
-  subscribe(onChange: (viewport: VirtualViewport) => void): () => void;
-}
 
 /** The frame sits `host.top` pixels below the top of the host viewport: the reader sees from `-host.top` down. */
 export function virtualViewport(host: HostViewport): VirtualViewport {
   return { top: -host.top, height: host.height };
-}
-
-/** A chapter's section in document coordinates. */
-export interface SectionBox {
-  id: ChapterId;
-  top: number;
-  height: number;
-}
-
-/**
- * The chapter whose section crosses the reading line `lineY` (document coordinates); the later section wins
- * where two touch. `null` when the line is in no section (above the story,
- * below it, in a gap): the caller keeps its chapter, as with the observer.
- */
-export function chapterAtLine(sections: readonly SectionBox[], lineY: number): ChapterId | null {
-  for (let i = sections.length - 1; i >= 0; i--) {
-    const s = sections[i];
-    if (!s || s.height <= 0 || lineY < s.top || lineY > s.top + s.height) continue;
-    return s.id;
-  }
-  return null;
 }
 
 /** Where the map panel sits when not shifted, and the box it must stay in (document coordinates). */

@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import type { LanguagePack } from '../content/pack';
 import { mapWord } from './words';
+import { browserResizeObserver, type ResizeObserverFactory } from '../lib/observers';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -34,11 +35,16 @@ export interface MapChromeProps {
   onMapReady?: ((map: LeafletMap) => void) | undefined;
   /** Called after every camera move, and once at the start. */
   onMoveEnd?: ((center: { lat: number; lng: number }, zoom: number) => void) | undefined;
-  /** ResizeObserver to watch the panel with; jsdom has none, tests inject one. */
-  ResizeObserverImpl?: typeof ResizeObserver | undefined;
+  /** Creates the observer that watches the panel; the browser's by default (jsdom has none). */
+  createResizeObserver?: ResizeObserverFactory | undefined;
 }
 
-export function MapChrome({ pack, onMapReady, onMoveEnd, ResizeObserverImpl }: MapChromeProps) {
+export function MapChrome({
+  pack,
+  onMapReady,
+  onMoveEnd,
+  createResizeObserver = browserResizeObserver,
+}: MapChromeProps) {
   const map = useMap();
 
   useEffect(
@@ -82,15 +88,14 @@ export function MapChrome({ pack, onMapReady, onMoveEnd, ResizeObserverImpl }: M
 
   useEffect(
     function watchSize() {
-      const Observer = ResizeObserverImpl ?? globalThis.ResizeObserver;
-      if (!Observer) return;
-      const observer = new Observer(() => map.invalidateSize({ animate: false }));
+      const observer = createResizeObserver(() => map.invalidateSize({ animate: false }));
+      if (!observer) return;
       observer.observe(map.getContainer());
       return function unwatchSize() {
         observer.disconnect();
       };
     },
-    [map, ResizeObserverImpl],
+    [map, createResizeObserver],
   );
 
   useEffect(

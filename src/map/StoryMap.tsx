@@ -19,6 +19,7 @@ import { MapLegend } from './MapLegend';
 import { routesFor } from './routes';
 import { VectorLayers } from './VectorLayers';
 import { cameraMove, MAP_OPTIONS, mapStateFor } from './view';
+import type { ResizeObserverFactory } from '../lib/observers';
 
 export { MAP_OPTIONS };
 
@@ -40,8 +41,8 @@ export interface StoryMapProps {
   onMapReady?: ((map: LeafletMap) => void) | undefined;
   /** Called after every camera move with the new center and zoom. */
   onMoveEnd?: ((center: { lat: number; lng: number }, zoom: number) => void) | undefined;
-  /** ResizeObserver implementation (default: the browser's; jsdom has none). */
-  ResizeObserverImpl?: typeof ResizeObserver | undefined;
+  /** Creates the observer that watches the panel (default: the browser's; jsdom has none). */
+  createResizeObserver?: ResizeObserverFactory | undefined;
 }
 
 export function StoryMap({
@@ -50,7 +51,7 @@ export function StoryMap({
   reducedMotion,
   onMapReady,
   onMoveEnd,
-  ResizeObserverImpl,
+  createResizeObserver,
 }: StoryMapProps) {
   const state = mapStateFor(chapterId);
   const { view, layers } = state;
@@ -100,7 +101,7 @@ export function StoryMap({
           pack={pack}
           onMapReady={drawn ? onMapReady : undefined}
           onMoveEnd={onMoveEnd}
-          ResizeObserverImpl={ResizeObserverImpl}
+          createResizeObserver={createResizeObserver}
         />
       </MapContainer>
       <MapLegend layers={layers} pack={pack} />

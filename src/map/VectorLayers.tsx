@@ -12,13 +12,13 @@ import {
   type PolylineOptions,
   type Renderer,
 } from 'leaflet';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import type { MapLayers } from '../content/types';
 import { countryClass, REGION_STATE_CLASSES, regionStateClasses } from './classes';
+import { useDrawing, useDrawingStages } from './drawing';
 import { mapGeodata, type RegionProperties } from './geodata';
 import { paneRenderer, type PaneName } from './panes';
-import { nextTask, runInSlices } from './slices';
 import { installSubpixelPaths } from './subpixel';
 import type { routesFor } from './routes';
 
@@ -55,8 +55,9 @@ function geoJsonOptions(renderer: Renderer, classOf: ClassOf): GeoJSONOptions & 
 }
 
 /**
- * Adds a GeoJSON layer to a pane while mounted. Its features are drawn a slice at a time ({@link runInSlices}),
- * so that a layer of many shapes never blocks the page in one long task; `onComplete` is called once all are.
+ * Adds a GeoJSON layer to a pane while mounted. Its features are added as the drawing strategy says (on the
+ * page a slice at a time, src/map/drawing.ts), so that a layer of many shapes never blocks the page in one long
+ * task; `onComplete` is called once all are.
  * Returns the layer once all its features are drawn (else null). Completion belongs to a layer instance, not to
  * the data: under StrictMode, or when the data changes, a removed layer may have finished while its successor
  * is still being drawn.
@@ -68,6 +69,7 @@ export function useGeoJsonLayer(
   onComplete?: (() => void) | undefined,
 ): LeafletGeoJSON | null {
   const map = useMap();
+  const { fill } = useDrawing();
   const layerRef = useRef<LeafletGeoJSON | null>(null);
   const [drawn, setDrawn] = useState<LeafletGeoJSON | null>(null);
   useEffect(
@@ -76,7 +78,7 @@ export function useGeoJsonLayer(
       // GeoJSON hands these options to every path it creates; its type does not list `renderer`.
       const layer = new LeafletGeoJSON(null, geoJsonOptions(paneRenderer(map, pane), classOf)).addTo(map);
       layerRef.current = layer;
-      const stop = runInSlices(
+      const stop = fill(
         featuresOf(data),
         (feature) => layer.addData(feature),
         () => setDrawn(layer),
@@ -89,7 +91,7 @@ export function useGeoJsonLayer(
         setDrawn((current) => (current === layer ? null : current));
       };
     },
-    [map, data, pane, classOf],
+    [map, data, pane, classOf, fill],
   );
   useEffect(
     function reportComplete() {
@@ -180,33 +182,12 @@ export interface VectorLayersProps {
   onDrawn?: (() => void) | undefined;
 }
 
-/**
- * The first draw, layer after layer: stage 1 is the task that creates the map (React finishes its commit
- * synchronously), then each stage adds one layer, in slices, and opens the next stage once it is drawn, so no
- * two layers' slices share a task and the panes fill in drawing order. The last stage adds the chapter layers.
- */
+/** The first draw, layer after layer (src/map/drawing.ts): the map, then one stage per layer below. */
 const LAST_STAGE = 6;
-
-/** The current stage, and for each stage the callback that ends it (stable: one per stage). */
-function useDrawingStages(): { stage: number; ended: readonly (() => void)[] } {
-  const [stage, setStage] = useState(1);
-  useEffect(
-    function leaveMapCreationTask() {
-      if (stage === 1) return nextTask(() => setStage(2));
-    },
-    [stage],
-  );
-  const ended = useMemo(
-    () =>
-      Array.from({ length: LAST_STAGE + 1 }, (_, n) => () => setStage((current) => Math.max(current, n + 1))),
-    [],
-  );
-  return { stage, ended };
-}
 
 /** All vector layers, in drawing order (panes keep the order when chapter layers come and go). */
 export function VectorLayers({ layers, routes, onDrawn }: VectorLayersProps) {
-  const { stage, ended } = useDrawingStages();
+  const { stage, ended } = useDrawingStages(LAST_STAGE);
   const drawn = stage > LAST_STAGE;
   useEffect(
     function reportDrawn() {

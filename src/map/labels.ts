@@ -9,7 +9,7 @@ import type { LanguagePack } from '../content/pack';
 import { PLACES, type PlaceKind } from '../content/places';
 import type { MapLayers, MapView, PlaceId, RegionIso } from '../content/types';
 import type { LabelSide } from './placement';
-import { formatFigure } from '../lib/format';
+import { formatFigure } from '../content/format';
 import type { MapState } from './view';
 import { mapWord } from './words';
 

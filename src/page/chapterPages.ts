@@ -5,12 +5,12 @@
  * chapter gets its pages without a change here. Pure: the prerender script, the head tags, the share button
  * and the language switch all derive their paths from these functions.
  */
-import { STRUCTURE } from '../content/structure';
-import { CHAPTER_IDS, type ChapterId } from '../content/types';
+import { CHAPTER_IDS, FIRST_CHAPTER, STRUCTURE } from '../content/structure';
+import type { ChapterId } from '../content/types';
 import type { Edition } from './editions';
 
 /** The chapter at the top of the story: its page is the edition's front page. */
-export const FIRST_CHAPTER: ChapterId = STRUCTURE[0]?.id ?? CHAPTER_IDS[0];
+export { FIRST_CHAPTER };
 
 /** One page: an edition opened at a chapter. */
 export interface StoryPage {

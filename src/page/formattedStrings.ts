@@ -1,5 +1,5 @@
 /**
- * The prerendered page hands the strings its server formatted (dates, numbers: src/lib/format.ts) to the
+ * The prerendered page hands the strings its server formatted (dates, numbers: src/content/format.ts) to the
  * browser in a JSON data block, so hydration neither pays for `Intl` nor risks wording them differently.
  * A `type="application/json"` script is data, never run, so the page's CSP (no inline script) allows it.
  */

@@ -4,7 +4,7 @@
  */
 import type { LanguagePack } from '../content/pack';
 import type { ChapterId } from '../content/types';
-import { fillFigures } from '../lib/format';
+import { fillFigures } from '../content/format';
 import { isFrontPage } from './chapterPages';
 import { storyText, type PageText } from './headTags';
 

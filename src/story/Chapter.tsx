@@ -2,9 +2,9 @@ import { useMemo, type ReactElement, type ReactNode } from 'react';
 import type { LanguagePack } from '../content/pack';
 import { FIGURES, type FigureId } from '../content/figures';
 import type { ChapterId } from '../content/types';
-import { figureRefs, formatDate } from '../lib/format';
+import { figureRefs, formatDate } from '../content/format';
 import { StoryBlock } from './blocks';
-import { ShareButton } from './ShareButton'; // share
+import { ShareButton } from '../share/ShareButton'; // share
 import { isFrontPage } from '../page/chapterPages';
 import { usePage } from '../page/pageContext';
 

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import type { LanguagePack } from '../content/pack';
 import type { Block, Quote } from '../content/types';
-import { fillFigures, formatDate } from '../lib/format';
+import { fillFigures, formatDate } from '../content/format';
 
 interface BlockProps<B extends Block> {
   block: B;

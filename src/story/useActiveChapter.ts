@@ -1,12 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ChapterId } from '../content/types';
-import { chapterAtLine, type SectionBox, type ViewportSource } from '../embed/viewport';
-
-/** Creates an IntersectionObserver; injectable because jsdom has none and tests must drive it. */
-export type ObserverFactory = (
-  callback: IntersectionObserverCallback,
-  options: IntersectionObserverInit,
-) => Pick<IntersectionObserver, 'observe' | 'disconnect'>;
+import { browserIntersectionObserver, type IntersectionObserverFactory } from '../lib/observers';
+import { chapterAtLine, type SectionBox, type ViewportSource } from './readingLine';
 
 /** Options of {@link useActiveChapter}. */
 export interface UseActiveChapterOptions {
@@ -16,8 +11,8 @@ export interface UseActiveChapterOptions {
   initial: ChapterId;
   /** The reading line as a fraction of the viewport height from the top (0.5 = middle). */
   line?: number;
-  /** Defaults to the browser's IntersectionObserver. */
-  createObserver?: ObserverFactory;
+  /** Creates the observer of the reading line; the browser's by default (jsdom has none: no chapter follows). */
+  createIntersectionObserver?: IntersectionObserverFactory;
   /**
    * A chapter to force (deep link, back/forward) before the observer has reported. A new object forces
    * again, even for the same id.
@@ -34,9 +29,6 @@ export interface UseActiveChapterOptions {
 /** The element after the story (the page's footer): reading it, the reader is past the last chapter. */
 export const STORY_END = '[data-story-end]';
 
-/** Where the reading line sits, as a fraction of the viewport from the top: below the sticky map on phones. */
-export const READING_LINE = 0.6;
-
 /**
  * The active chapter. Nothing else: every state the hook held would re-render the whole story when it
  * changed (it once also tracked progress through the chapter in twentieths, which nobody read but which
@@ -52,11 +44,7 @@ export interface ActiveChapter {
  * page ends on the last chapter), `null` in a gap.
  */
 export function chapterInViewport(ids: readonly ChapterId[], line: number): ChapterId | null {
-  const sections: SectionBox[] = [];
-  for (const id of ids) {
-    const rect = document.getElementById(id)?.getBoundingClientRect();
-    if (rect) sections.push({ id, top: rect.top + window.scrollY, height: rect.height });
-  }
+  const sections = sectionBoxes(ids);
   const lineY = window.scrollY + window.innerHeight * line;
   const first = sections[0];
   if (first && lineY < first.top) return first.id;
@@ -66,7 +54,88 @@ export function chapterInViewport(ids: readonly ChapterId[], line: number): Chap
   return chapterAtLine(sections, lineY);
 }
 
-const defaultFactory: ObserverFactory = (callback, options) => new IntersectionObserver(callback, options);
+/** The rendered chapters' sections in document coordinates, measured now. */
+function sectionBoxes(ids: readonly ChapterId[]): SectionBox[] {
+  const sections: SectionBox[] = [];
+  for (const id of ids) {
+    const rect = document.getElementById(id)?.getBoundingClientRect();
+    if (rect) sections.push({ id, top: rect.top + window.scrollY, height: rect.height });
+  }
+  return sections;
+}
+
+type SetChapter = (id: ChapterId) => void;
+
+/**
+ * Watches the sections cross the reading line with one observer and reports the chapter at the line after
+ * every crossing. Returns the disconnect.
+ */
+function observeReadingLine(
+  ids: readonly ChapterId[],
+  line: number,
+  createObserver: IntersectionObserverFactory,
+  setActive: SetChapter,
+): () => void {
+  const crossing = new Set<ChapterId>();
+  const top = Math.round(line * 100);
+  const lineObserver = createObserver(
+    function onCross(entries) {
+      for (const entry of entries) {
+        const id = entry.target.id as ChapterId;
+        // The page's end (below): its crossing only asks for the chapter to be derived anew.
+        if (!ids.includes(id)) continue;
+        if (entry.isIntersecting) crossing.add(id);
+        else crossing.delete(id);
+      }
+      // The last section in reading order that touches the line; none keeps the current one, unless the
+      // line is above the story (Back to the top, a jump to the masthead): then the first chapter, or
+      // below it (the footer): then the last.
+      const current = [...ids].reverse().find((id) => crossing.has(id)) ?? chapterInViewport(ids, line);
+      if (current) setActive(current);
+    },
+    // The document as root, not the implicit one: in a cross-origin frame (a fixed-height embed) the
+    // implicit root is the host's viewport and the spec drops rootMargin, the reading line (Firefox does).
+    { root: document, rootMargin: `-${top}% 0px -${100 - top}% 0px`, threshold: 0 },
+  );
+  if (!lineObserver) return () => undefined;
+  for (const id of ids) {
+    const section = document.getElementById(id);
+    if (section) lineObserver.observe(section);
+  }
+  // A jump from the masthead to the footer crosses no section's edge at the line: the end of the page
+  // is watched too, so that the jump ends on the last chapter.
+  const end = document.querySelector(STORY_END);
+  if (end) lineObserver.observe(end);
+  return function disconnectObserver() {
+    lineObserver.disconnect();
+  };
+}
+
+/**
+ * Back, forward, or a return from the back-forward cache: the browser restores a scroll position, which may
+ * cross no line the observer watches (the top of the page). Derives the chapter from where the page is once
+ * the browser has scrolled. Returns the clean-up.
+ */
+function followHistoryMoves(ids: readonly ChapterId[], line: number, setActive: SetChapter): () => void {
+  let frame = 0;
+  const derive = () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => {
+      const current = chapterInViewport(ids, line);
+      if (current) setActive(current);
+    });
+  };
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted) derive();
+  };
+  window.addEventListener('popstate', derive);
+  window.addEventListener('pageshow', onPageShow);
+  return function stopFollowingHistoryMoves() {
+    cancelAnimationFrame(frame);
+    window.removeEventListener('popstate', derive);
+    window.removeEventListener('pageshow', onPageShow);
+  };
+}
 
 /**
  * The one source of truth for scrolling: which chapter crosses the reading line. It is derived from the set of
@@ -79,7 +148,7 @@ export function useActiveChapter({
   ids,
   initial,
   line = 0.5,
-  createObserver = defaultFactory,
+  createIntersectionObserver = browserIntersectionObserver,
   forced = null,
   viewport = null,
 }: UseActiveChapterOptions): ActiveChapter {
@@ -93,68 +162,15 @@ export function useActiveChapter({
   }
 
   useEffect(
-    function observeReadingLine() {
-      if (viewport) return;
-      const crossing = new Set<ChapterId>();
-      const top = Math.round(line * 100);
-      const lineObserver = createObserver(
-        function onCross(entries) {
-          for (const entry of entries) {
-            const id = entry.target.id as ChapterId;
-            // The page's end (below): its crossing only asks for the chapter to be derived anew.
-            if (!ids.includes(id)) continue;
-            if (entry.isIntersecting) crossing.add(id);
-            else crossing.delete(id);
-          }
-          // The last section in reading order that touches the line; none keeps the current one, unless the
-          // line is above the story (Back to the top, a jump to the masthead): then the first chapter, or
-          // below it (the footer): then the last.
-          const current = [...ids].reverse().find((id) => crossing.has(id)) ?? chapterInViewport(ids, line);
-          if (current) setActive(current);
-        },
-        // The document as root, not the implicit one: in a cross-origin frame (a fixed-height embed) the
-        // implicit root is the host's viewport and the spec drops rootMargin, the reading line (Firefox does).
-        { root: document, rootMargin: `-${top}% 0px -${100 - top}% 0px`, threshold: 0 },
-      );
-      for (const id of ids) {
-        const section = document.getElementById(id);
-        if (section) lineObserver.observe(section);
-      }
-      // A jump from the masthead to the footer crosses no section's edge at the line: the end of the page
-      // is watched too, so that the jump ends on the last chapter.
-      const end = document.querySelector(STORY_END);
-      if (end) lineObserver.observe(end);
-      return function disconnectObserver() {
-        lineObserver.disconnect();
-      };
+    function watchReadingLine() {
+      if (!viewport) return observeReadingLine(ids, line, createIntersectionObserver, setActive);
     },
-    [ids, line, createObserver, viewport],
+    [ids, line, createIntersectionObserver, viewport],
   );
 
   useEffect(
-    function followHistoryMoves() {
-      if (viewport) return;
-      // Back, forward, or a return from the back-forward cache: the browser restores a scroll position, which
-      // may cross no line the observer watches (the top of the page). Derive the chapter from where the page
-      // is once the browser has scrolled.
-      let frame = 0;
-      const derive = () => {
-        cancelAnimationFrame(frame);
-        frame = requestAnimationFrame(() => {
-          const current = chapterInViewport(ids, line);
-          if (current) setActive(current);
-        });
-      };
-      const onPageShow = (event: PageTransitionEvent) => {
-        if (event.persisted) derive();
-      };
-      window.addEventListener('popstate', derive);
-      window.addEventListener('pageshow', onPageShow);
-      return function stopFollowingHistoryMoves() {
-        cancelAnimationFrame(frame);
-        window.removeEventListener('popstate', derive);
-        window.removeEventListener('pageshow', onPageShow);
-      };
+    function watchHistoryMoves() {
+      if (!viewport) return followHistoryMoves(ids, line, setActive);
     },
     [ids, line, viewport],
   );
@@ -163,11 +179,7 @@ export function useActiveChapter({
     function followVirtualViewport() {
       if (!viewport) return;
       return viewport.subscribe(function onViewport({ top, height }) {
-        const sections: SectionBox[] = [];
-        for (const id of ids) {
-          const rect = document.getElementById(id)?.getBoundingClientRect();
-          if (rect) sections.push({ id, top: rect.top + window.scrollY, height: rect.height });
-        }
+        const sections = sectionBoxes(ids);
         // Derived from where the sections are now and where the reader looks now; a gap keeps the chapter.
         const current = chapterAtLine(sections, top + height * line);
         if (current) setActive(current);

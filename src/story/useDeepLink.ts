@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ChapterId } from '../content/types';
-import { parseHash, urlWithChapter } from '../lib/hash';
+import { parseHash, urlWithChapter } from './hash';
 import { holdInPlace } from './holdInPlace';
 import { layOutThrough } from './layOutChapters';
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 
 import { App } from '../../src/App';
 import { useHashTarget } from '../../src/story/useDeepLink';
 import { de } from '../../src/content/de';
-import { CHAPTER_IDS } from '../../src/content/types';
+import { CHAPTER_IDS } from '../../src/content/structure';
 import { FakeObservers } from './fakeObserver';
 import { FOOTER, GRAPHICS } from './graphics';
 
@@ -27,11 +27,21 @@ function main(): HTMLElement {
   return screen.getByRole('main');
 }
 
+/** The German story with the real graphics and footer, and observers that never report. */
+function renderStory(): void {
+  render(
+    <App
+      pack={de}
+      graphics={GRAPHICS}
+      footer={FOOTER}
+      createIntersectionObserver={new FakeObservers().factory}
+    />,
+  );
+}
+
 describe('App', () => {
   it('renders all eleven chapters as sections, in story order, with their titles', () => {
-    render(
-      <App pack={de} graphics={GRAPHICS} footer={FOOTER} createObserver={new FakeObservers().factory} />,
-    );
+    renderStory();
     const ids = [...document.querySelectorAll('section.chapter')].map((s) => s.id);
     expect(ids).toEqual([...CHAPTER_IDS]);
     for (const id of CHAPTER_IDS) {
@@ -40,16 +50,14 @@ describe('App', () => {
   });
 
   it('starts on the first chapter and keeps a clean URL at the top', () => {
-    render(
-      <App pack={de} graphics={GRAPHICS} footer={FOOTER} createObserver={new FakeObservers().factory} />,
-    );
+    renderStory();
     expect(main()).toHaveAttribute('data-active-chapter', 'intro');
     expect(window.location.hash).toBe('');
   });
 
   it('follows the reading line and writes the chapter into the hash without new history entries', () => {
     const fake = new FakeObservers();
-    render(<App pack={de} graphics={GRAPHICS} footer={FOOTER} createObserver={fake.factory} />);
+    render(<App pack={de} graphics={GRAPHICS} footer={FOOTER} createIntersectionObserver={fake.factory} />);
     const before = window.history.length;
     act(() => fake.cross({ intro: false, csto: true }));
     expect(main()).toHaveAttribute('data-active-chapter', 'csto');
@@ -60,9 +68,7 @@ describe('App', () => {
 
   it('opens a deep link on its chapter', () => {
     window.history.replaceState(null, '', '/#toll');
-    render(
-      <App pack={de} graphics={GRAPHICS} footer={FOOTER} createObserver={new FakeObservers().factory} />,
-    );
+    renderStory();
     expect(main()).toHaveAttribute('data-active-chapter', 'toll');
     expect(scrolled).toEqual(['toll']);
     expect(window.location.hash).toBe('#toll');
@@ -95,9 +101,7 @@ describe('App', () => {
   });
 
   it('follows back/forward between chapter hashes', () => {
-    render(
-      <App pack={de} graphics={GRAPHICS} footer={FOOTER} createObserver={new FakeObservers().factory} />,
-    );
+    renderStory();
     act(() => {
       window.history.pushState(null, '', '/#borders');
       window.dispatchEvent(new HashChangeEvent('hashchange'));
@@ -116,9 +120,7 @@ describe('App', () => {
   ])('ignores the hostile or unknown hash %s', (hash) => {
     const errors = vi.spyOn(console, 'error');
     window.history.replaceState(null, '', `/${hash}`);
-    render(
-      <App pack={de} graphics={GRAPHICS} footer={FOOTER} createObserver={new FakeObservers().factory} />,
-    );
+    renderStory();
     expect(main()).toHaveAttribute('data-active-chapter', 'intro');
     expect(scrolled).toEqual([]);
     expect(document.querySelector('img')).toBeNull();
@@ -133,9 +135,7 @@ describe('App', () => {
   });
 
   it('ends with a footer landmark: sources, data downloads, map credits, dates and the embed tools', () => {
-    render(
-      <App pack={de} graphics={GRAPHICS} footer={FOOTER} createObserver={new FakeObservers().factory} />,
-    );
+    renderStory();
     const footer = screen.getByRole('contentinfo');
     // After the story and its map, not inside them.
     expect(main().compareDocumentPosition(footer) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();

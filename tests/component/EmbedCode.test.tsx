@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { de } from '../../src/content/de';
-import { EmbedCode } from '../../src/embed/EmbedCode';
+import { EmbedCode } from '../../src/share/EmbedCode';
 
 let writeText: ReturnType<typeof vi.fn>;
 

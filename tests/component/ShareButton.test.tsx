@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { de } from '../../src/content/de';
 import { en } from '../../src/content/en';
 import { PageContext } from '../../src/page/pageContext';
-import { ShareButton } from '../../src/story/ShareButton';
+import { ShareButton } from '../../src/share/ShareButton';
 
 let writeText: ReturnType<typeof vi.fn>;
 

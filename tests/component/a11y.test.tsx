@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
 import { de } from '../../src/content/de';
-import { CHAPTER_IDS } from '../../src/content/types';
-import { resetPreferences } from '../../src/story/usePreferences';
+import { CHAPTER_IDS } from '../../src/content/structure';
+import { resetPreferences } from '../../src/chrome/usePreferences';
 import { FakeObservers } from './fakeObserver';
 import { FOOTER, GRAPHICS } from './graphics';
 
@@ -27,11 +27,21 @@ function liveRegion(): HTMLElement {
   return region;
 }
 
+/** The German story with the real graphics and footer, and observers that never report. */
+function renderStory(): void {
+  render(
+    <App
+      pack={de}
+      graphics={GRAPHICS}
+      footer={FOOTER}
+      createIntersectionObserver={new FakeObservers().factory}
+    />,
+  );
+}
+
 describe('accessibility of the story shell', () => {
   it('has a skip link to the story and a table of contents linking every chapter', () => {
-    render(
-      <App pack={de} graphics={GRAPHICS} footer={FOOTER} createObserver={new FakeObservers().factory} />,
-    );
+    renderStory();
     expect(screen.getByRole('link', { name: de.ui.skipToStory })).toHaveAttribute('href', '#story');
     const toc = screen.getByRole('navigation', { name: de.ui.tocLabel });
     const links = [...toc.querySelectorAll('a')].map((a) => a.getAttribute('href'));
@@ -39,9 +49,7 @@ describe('accessibility of the story shell', () => {
   });
 
   it('gives every chapter previous/next links, none before the first or after the last', () => {
-    render(
-      <App pack={de} graphics={GRAPHICS} footer={FOOTER} createObserver={new FakeObservers().factory} />,
-    );
+    renderStory();
     const intro = document.getElementById('intro')!;
     expect(intro.querySelector('a[rel="prev"]')).toBeNull();
     expect(intro.querySelector('a[rel="next"]')).toHaveAttribute('href', '#trigger');
@@ -52,7 +60,7 @@ describe('accessibility of the story shell', () => {
 
   it('announces each new chapter once, politely, and nothing on load', () => {
     const fake = new FakeObservers();
-    render(<App pack={de} graphics={GRAPHICS} footer={FOOTER} createObserver={fake.factory} />);
+    render(<App pack={de} graphics={GRAPHICS} footer={FOOTER} createIntersectionObserver={fake.factory} />);
     expect(liveRegion()).toHaveTextContent('');
     act(() => fake.cross({ intro: false, trigger: true }));
     expect(liveRegion()).toHaveTextContent(de.chapters.trigger.title);
@@ -64,9 +72,7 @@ describe('accessibility of the story shell', () => {
   });
 
   it('switches the theme, saves it, and applies it to <html>', async () => {
-    render(
-      <App pack={de} graphics={GRAPHICS} footer={FOOTER} createObserver={new FakeObservers().factory} />,
-    );
+    renderStory();
     await userEvent.click(screen.getByRole('button', { name: de.ui.themeDark }));
     expect(document.documentElement.dataset.theme).toBe('dark');
     expect(window.localStorage.getItem('kz2022:theme')).toBe('dark');
@@ -83,9 +89,7 @@ describe('accessibility of the story shell', () => {
       throw new DOMException('blocked', 'SecurityError');
     });
     const errors = vi.spyOn(console, 'error');
-    render(
-      <App pack={de} graphics={GRAPHICS} footer={FOOTER} createObserver={new FakeObservers().factory} />,
-    );
+    renderStory();
     await userEvent.click(screen.getByRole('button', { name: de.ui.themeLight }));
     expect(document.documentElement.dataset.theme).toBe('light');
     await userEvent.click(screen.getByRole('button', { name: de.ui.motionOff }));
@@ -94,9 +98,7 @@ describe('accessibility of the story shell', () => {
   });
 
   it('turns motion off with the on-page switch', async () => {
-    render(
-      <App pack={de} graphics={GRAPHICS} footer={FOOTER} createObserver={new FakeObservers().factory} />,
-    );
+    renderStory();
     const button = screen.getByRole('button', { name: de.ui.motionOff });
     expect(button).toHaveAttribute('aria-pressed', 'false');
     await userEvent.click(button);

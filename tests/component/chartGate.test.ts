@@ -4,7 +4,7 @@ import {
   chartsNear,
   openChartGate,
   takeTableRequest,
-} from '../../src/charts/chartGate';
+} from '../../src/charts/loading/chartGate';
 
 /** A promise and the function that resolves it. */
 function deferred(): { promise: Promise<void>; resolve: () => void } {

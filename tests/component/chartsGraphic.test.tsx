@@ -7,7 +7,7 @@ import { de } from '../../src/content/de';
 import { charts } from '../../src/content/de/charts';
 import { FIGURES, type FigureId } from '../../src/content/figures';
 import type { ChartId } from '../../src/content/types';
-import { formatFigure } from '../../src/lib/format';
+import { formatFigure } from '../../src/content/format';
 
 afterEach(cleanup);
 

@@ -2,14 +2,15 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChapterGraphic } from '../../src/charts/ChapterGraphic';
-import { ENTERING_CLASS, useEntryAnimation } from '../../src/charts/useEntryAnimation';
-import { DEFAULT_CHART_WIDTH, useParentSize, type ResizeObserverLike } from '../../src/charts/useParentSize';
+import { ENTERING_CLASS, useEntryAnimation } from '../../src/charts/parts/useEntryAnimation';
+import { DEFAULT_CHART_WIDTH, useParentSize } from '../../src/charts/parts/useParentSize';
+import type { ObserverLike, ResizeObserverFactory } from '../../src/lib/observers';
 import { de } from '../../src/content/de';
 
 afterEach(cleanup);
 
 /** A ResizeObserver stand-in whose resize the test triggers (as in visx's useParentSize test). */
-class MockResizeObserver implements ResizeObserverLike {
+class MockResizeObserver implements ObserverLike {
   static instances: MockResizeObserver[] = [];
   observed: Element[] = [];
   disconnected = false;
@@ -28,10 +29,12 @@ class MockResizeObserver implements ResizeObserverLike {
   }
 }
 
+const mockResizeObserver: ResizeObserverFactory = (callback) => new MockResizeObserver(callback);
+
 function Probe({ initialWidth }: { initialWidth?: number }) {
   const { parentRef, width } = useParentSize<HTMLDivElement>({
     initialWidth,
-    resizeObserver: MockResizeObserver,
+    createResizeObserver: mockResizeObserver,
   });
   return (
     <div ref={parentRef} data-testid="parent">
@@ -90,7 +93,7 @@ describe('useParentSize', () => {
         pack={de}
         active={false}
         reducedMotion={false}
-        resizeObserver={MockResizeObserver}
+        createResizeObserver={mockResizeObserver}
       />,
     );
     expect(container.querySelector('svg.chart-svg')).toHaveAttribute('width', String(DEFAULT_CHART_WIDTH));

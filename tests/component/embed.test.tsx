@@ -2,10 +2,11 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App';
 import { de } from '../../src/content/de';
-import { CHAPTER_IDS } from '../../src/content/types';
+import { CHAPTER_IDS } from '../../src/content/structure';
 import { pymMessage } from '../../src/embed/pym';
 import { hostileMessages } from '../unit/embed/hostileMessages';
 import { FakeObservers } from './fakeObserver';
+import { hostCodeLoaded } from './hostCode';
 import { FOOTER, GRAPHICS } from './graphics';
 import { layOutSections } from './layout';
 
@@ -32,8 +33,17 @@ afterEach(() => {
 function open(url: string) {
   window.history.replaceState(null, '', url);
   const fake = new FakeObservers();
-  const view = render(<App pack={de} graphics={GRAPHICS} footer={FOOTER} createObserver={fake.factory} />);
+  const view = render(
+    <App pack={de} graphics={GRAPHICS} footer={FOOTER} createIntersectionObserver={fake.factory} />,
+  );
   return { ...view, fake };
+}
+
+/** An auto-height embed, once its host link has loaded. */
+async function openEmbed(url: string) {
+  const view = open(url);
+  await hostCodeLoaded();
+  return view;
 }
 
 function active(): string | null {
@@ -139,7 +149,7 @@ describe('embed mode', () => {
 
 describe('auto-height embed', () => {
   it('asks for its position, then tells the host its height and reports the active chapter on the channel', async () => {
-    open(`/?embed=auto&childId=${CH}`);
+    await openEmbed(`/?embed=auto&childId=${CH}`);
     // Pym's position request, as pym.Child#getParentPositionInfo writes it.
     expect(sent).toContainEqual(`pymxPYMx${CH}xPYMxparentPositionInfoxPYMx`);
     fromHost(viewport(0));
@@ -150,7 +160,7 @@ describe('auto-height embed', () => {
   });
 
   it('reports a chapter only once it holds, not each chapter passed on the way', async () => {
-    open(`/?embed=auto&childId=${CH}`);
+    await openEmbed(`/?embed=auto&childId=${CH}`);
     fromHost(viewport(-4000)); // nazarbayev
     fromHost(viewport(-7500)); // csto
     await waitFor(() => expect(sent).toContainEqual(pymMessage(CH, 'chapter', 'csto')));
@@ -160,8 +170,8 @@ describe('auto-height embed', () => {
     ]);
   });
 
-  it('answers a width message with its height, as Pym children do', () => {
-    open(`/?embed=auto&childId=${CH}`);
+  it('answers a width message with its height, as Pym children do', async () => {
+    await openEmbed(`/?embed=auto&childId=${CH}`);
     fromHost(viewport(0));
     sent.length = 0;
     // jsdom's body has no height; the frame sends each height once, so make it change.
@@ -171,7 +181,7 @@ describe('auto-height embed', () => {
   });
 
   it('follows the host scrolling: chapter from the virtual viewport, layout height and panel shift', async () => {
-    open(`/?embed=auto&childId=${CH}`);
+    await openEmbed(`/?embed=auto&childId=${CH}`);
     const main = document.querySelector('.page') as HTMLElement;
     Object.defineProperty(main, 'offsetHeight', { configurable: true, value: 11_000 });
     const panel = main.querySelector('.panel') as HTMLElement;
@@ -188,7 +198,7 @@ describe('auto-height embed', () => {
   });
 
   it('asks the host once to scroll to the start chapter of a deep link, after its first viewport report', async () => {
-    open(`/?embed=auto&childId=${CH}#csto`);
+    await openEmbed(`/?embed=auto&childId=${CH}#csto`);
     expect(active()).toBe('csto');
     expect(sent.filter((m) => String(m).includes('scrollToChildPos'))).toEqual([]);
     fromHost(viewport(500));
@@ -214,7 +224,7 @@ describe('auto-height embed', () => {
   });
 
   it('does not apply the start chapter once the reader has begun to scroll the host', async () => {
-    open(`/?embed=auto&childId=${CH}#csto`);
+    await openEmbed(`/?embed=auto&childId=${CH}#csto`);
     fromHost(viewport(500));
     fromHost(viewport(380));
     await new Promise((resolve) => setTimeout(resolve, 400));
@@ -222,7 +232,7 @@ describe('auto-height embed', () => {
   });
 
   it('asks the host to scroll to a chapter linked inside the frame, and moves focus there', async () => {
-    open(`/?embed=auto&childId=${CH}`);
+    await openEmbed(`/?embed=auto&childId=${CH}`);
     fromHost(viewport(0));
     sent.length = 0;
     const clock = vi.spyOn(performance, 'now').mockReturnValue(performance.now());
@@ -243,7 +253,7 @@ describe('auto-height embed', () => {
   });
 
   it('asks again for a link to the chapter already in the hash (the browser fires no hashchange)', async () => {
-    open(`/?embed=auto&childId=${CH}#toll`);
+    await openEmbed(`/?embed=auto&childId=${CH}#toll`);
     fromHost(viewport(0));
     fromHost(viewport(0));
     await waitFor(() => expect(sent).toContainEqual(pymMessage(CH, 'scrollToChildPos', '6000')));
@@ -259,10 +269,10 @@ describe('auto-height embed', () => {
     expect(document.activeElement).toBe(document.getElementById('toll'));
   });
 
-  it('ignores a thousand malformed and hostile messages: no change, no error, no markup', () => {
+  it('ignores a thousand malformed and hostile messages: no change, no error, no markup', async () => {
     const errors = vi.spyOn(console, 'error');
     const warnings = vi.spyOn(console, 'warn');
-    open(`/?embed=auto&childId=${CH}&theme=light`);
+    await openEmbed(`/?embed=auto&childId=${CH}&theme=light`);
     fromHost(viewport(-2000));
     const before = state();
     sent.length = 0;

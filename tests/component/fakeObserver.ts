@@ -1,4 +1,4 @@
-import type { ObserverFactory } from '../../src/story/useActiveChapter';
+import type { IntersectionObserverFactory } from '../../src/lib/observers';
 
 /** A stand-in for IntersectionObserver that a test drives by hand. */
 export class FakeObservers {
@@ -9,7 +9,7 @@ export class FakeObservers {
     disconnected: boolean;
   }[] = [];
 
-  readonly factory: ObserverFactory = (callback, options) => {
+  readonly factory: IntersectionObserverFactory = (callback, options) => {
     const record = { callback, options, targets: [] as Element[], disconnected: false };
     this.observers.push(record);
     return {

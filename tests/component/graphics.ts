@@ -1,7 +1,7 @@
 import { ChapterGraphic } from '../../src/charts/ChapterGraphic';
-import type { GraphicSource } from '../../src/charts/GraphicSlot';
-import type { FooterSource } from '../../src/story/FooterSlot';
-import { SiteFooter } from '../../src/story/SiteFooter';
+import type { GraphicSource } from '../../src/charts/loading/GraphicSlot';
+import type { FooterSource } from '../../src/chrome/FooterSlot';
+import { SiteFooter } from '../../src/chrome/SiteFooter';
 
 /** The real chapter graphic, rendered directly, as on the server. */
 export const GRAPHICS: GraphicSource = { Graphic: ChapterGraphic };

@@ -9,8 +9,8 @@ import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useEmbed } from '../../src/embed/useEmbed';
-import { resetPreferences, usePreferences } from '../../src/story/usePreferences';
-import { useReducedMotion } from '../../src/story/useReducedMotion';
+import { resetPreferences, usePreferences } from '../../src/chrome/usePreferences';
+import { useReducedMotion } from '../../src/chrome/useReducedMotion';
 
 let root: Root | null = null;
 let container: HTMLElement | null = null;

@@ -4,7 +4,7 @@ import { de } from '../../src/content/de';
 import { EDITIONS } from '../../src/content/editions';
 import { en } from '../../src/content/en';
 import { PageContext } from '../../src/page/pageContext';
-import { editionHref, LanguageSwitch } from '../../src/story/LanguageSwitch';
+import { editionHref, LanguageSwitch } from '../../src/chrome/LanguageSwitch';
 
 describe('LanguageSwitch', () => {
   it("links the same chapter's page in each edition, relative to the current page's folder", () => {

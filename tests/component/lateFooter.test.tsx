@@ -6,8 +6,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { de } from '../../src/content/de';
 import type { ChapterId } from '../../src/content/types';
 import { lateComponent } from '../../src/lib/lateCode';
-import { FooterSlot, type FooterSource } from '../../src/story/FooterSlot';
-import { SiteFooter } from '../../src/story/SiteFooter';
+import { FooterSlot, type FooterSource } from '../../src/chrome/FooterSlot';
+import { SiteFooter } from '../../src/chrome/SiteFooter';
 import { FOOTER } from './graphics';
 
 function Page({ source, chapter }: { source: FooterSource; chapter: ChapterId }): ReactElement {

@@ -4,8 +4,8 @@ import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChapterGraphic } from '../../src/charts/ChapterGraphic';
-import { GraphicSlot, type GraphicSource } from '../../src/charts/GraphicSlot';
-import { lazyGraphic } from '../../src/charts/LazyGraphic';
+import { GraphicSlot, type GraphicSource } from '../../src/charts/loading/GraphicSlot';
+import { lazyGraphic } from '../../src/charts/loading/LazyGraphic';
 import { de } from '../../src/content/de';
 import { GRAPHICS } from './graphics';
 

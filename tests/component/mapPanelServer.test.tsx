@@ -4,7 +4,7 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { de } from '../../src/content/de';
-import { CHAPTER_IDS } from '../../src/content/types';
+import { CHAPTER_IDS } from '../../src/content/structure';
 import { MapPanel } from '../../src/map/MapPanel';
 
 describe('MapPanel on a server without a DOM', () => {

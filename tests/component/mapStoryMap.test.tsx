@@ -3,11 +3,13 @@ import * as L from 'leaflet';
 import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { de } from '../../src/content/de';
-import { CHAPTER_IDS, type ChapterId } from '../../src/content/types';
+import { CHAPTER_IDS } from '../../src/content/structure';
+import type { ChapterId } from '../../src/content/types';
 import { mapGeodata } from '../../src/map/geodata';
 import { StoryMap } from '../../src/map/StoryMap';
 import { FLY_SECONDS, mapStateFor } from '../../src/map/view';
 import { setClientSize, withDesktopMapSize } from './mapLayout';
+import type { ResizeObserverFactory } from '../../src/lib/observers';
 
 withDesktopMapSize();
 
@@ -273,14 +275,10 @@ describe('StoryMap', () => {
 
   it('fits the view again when the panel changes size', async () => {
     let resize: () => void = () => {};
-    class FakeResizeObserver {
-      constructor(callback: () => void) {
-        resize = callback;
-      }
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    }
+    const fakeResizeObserver: ResizeObserverFactory = (callback) => {
+      resize = () => callback([], {} as ResizeObserver);
+      return { observe() {}, disconnect() {} };
+    };
     const maps: L.Map[] = [];
     render(
       <StoryMap
@@ -288,7 +286,7 @@ describe('StoryMap', () => {
         pack={de}
         reducedMotion={false}
         onMapReady={(m) => maps.push(m)}
-        ResizeObserverImpl={FakeResizeObserver as unknown as typeof ResizeObserver}
+        createResizeObserver={fakeResizeObserver}
       />,
     );
     await waitFor(() => expect(maps.length).toBeGreaterThan(0));

@@ -8,7 +8,12 @@ import { FakeObservers } from './fakeObserver';
 const IDS: ChapterId[] = ['intro', 'trigger', 'protests', 'almaty'];
 
 function Harness({ fake, forced }: { fake: FakeObservers; forced?: { id: ChapterId } | null }) {
-  const active = useActiveChapter({ ids: IDS, initial: 'intro', createObserver: fake.factory, forced });
+  const active = useActiveChapter({
+    ids: IDS,
+    initial: 'intro',
+    createIntersectionObserver: fake.factory,
+    forced,
+  });
   return (
     <>
       {IDS.map((id) => (
@@ -98,7 +103,11 @@ describe('useActiveChapter', () => {
   it('ends on the last chapter when a jump puts the reading line in the page end below the story', () => {
     const fake = new FakeObservers();
     function WithEnd() {
-      const active = useActiveChapter({ ids: IDS, initial: 'intro', createObserver: fake.factory });
+      const active = useActiveChapter({
+        ids: IDS,
+        initial: 'intro',
+        createIntersectionObserver: fake.factory,
+      });
       return (
         <>
           {IDS.map((id) => (

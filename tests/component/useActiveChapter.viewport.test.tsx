@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChapterId } from '../../src/content/types';
-import type { ViewportSource, VirtualViewport } from '../../src/embed/viewport';
+import type { ViewportSource, VirtualViewport } from '../../src/story/readingLine';
 import { useActiveChapter } from '../../src/story/useActiveChapter';
 import { FakeObservers } from './fakeObserver';
 import { layOutSections } from './layout';
@@ -36,7 +36,7 @@ function Harness({
     ids: IDS,
     initial: 'intro',
     line: 0.5,
-    createObserver: fake.factory,
+    createIntersectionObserver: fake.factory,
     viewport,
     forced,
   });

@@ -1,14 +1,12 @@
 import { act, render } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { EmbedParams } from '../../src/embed/params';
+import type { EmbedParams } from '../../src/share/params';
 import { pymMessage } from '../../src/embed/pym';
-import {
-  SILENT_HOST_MS,
-  useHostFrame,
-  type ResizeObserverFactory,
-  type VisibilityObserverFactory,
-} from '../../src/embed/useHostFrame';
+import { SILENT_HOST_MS } from '../../src/embed/hostFrame';
+import { useHostFrame } from '../../src/embed/useHostFrame';
+import type { IntersectionObserverFactory, ResizeObserverFactory } from '../../src/lib/observers';
+import { hostCodeLoaded } from './hostCode';
 
 /** A ResizeObserver stand-in the test triggers by hand. */
 function fakeResizeObservers() {
@@ -59,13 +57,14 @@ afterEach(() => {
 });
 
 describe('useHostFrame', () => {
-  it('sends the body height whenever it changes, once per height', () => {
+  it('sends the body height whenever it changes, once per height', async () => {
     const sent: unknown[] = [];
     vi.spyOn(window, 'postMessage').mockImplementation((m: unknown) => void sent.push(m));
     let height = 5000.4;
     vi.spyOn(document.body, 'getBoundingClientRect').mockImplementation(() => ({ height }) as DOMRect);
     const ro = fakeResizeObservers();
     render(<Harness embed={AUTO} factory={ro.factory} />);
+    await hostCodeLoaded();
     expect(ro.records[0]?.targets).toEqual([document.body]);
     hostReports();
     ro.trigger();
@@ -77,16 +76,17 @@ describe('useHostFrame', () => {
     ]);
   });
 
-  it('stays silent outside an auto-height embed and without a channel', () => {
+  it('stays silent outside an auto-height embed and without a channel', async () => {
     const post = vi.spyOn(window, 'postMessage').mockImplementation(() => {});
     const ro = fakeResizeObservers();
     render(<Harness embed={{ mode: 'fixed', theme: null, channel: 'kz9' }} factory={ro.factory} />);
     render(<Harness embed={{ mode: 'auto', theme: null, channel: null }} factory={ro.factory} />);
+    await hostCodeLoaded();
     expect(ro.records).toEqual([]);
     expect(post).not.toHaveBeenCalled();
   });
 
-  it('disconnects and stops listening on unmount, also under StrictMode', () => {
+  it('disconnects and stops listening on unmount, also under StrictMode', async () => {
     vi.spyOn(window, 'postMessage').mockImplementation(() => {});
     const removed = vi.spyOn(window, 'removeEventListener');
     const ro = fakeResizeObservers();
@@ -95,18 +95,21 @@ describe('useHostFrame', () => {
         <Harness embed={AUTO} factory={ro.factory} />
       </StrictMode>,
     );
+    await hostCodeLoaded();
+    expect(ro.records.length).toBeGreaterThan(0);
     unmount();
     expect(ro.records.every((r) => r.disconnected)).toBe(true);
     expect(removed.mock.calls.filter(([type]) => type === 'message')).toHaveLength(ro.records.length);
   });
 
-  it('tells no height before the host has told its viewport, and does once a silent host had time', () => {
+  it('tells no height before the host has told its viewport, and does once a silent host had time', async () => {
     vi.useFakeTimers();
     const sent: unknown[] = [];
     vi.spyOn(window, 'postMessage').mockImplementation((m: unknown) => void sent.push(m));
     vi.spyOn(document.body, 'getBoundingClientRect').mockImplementation(() => ({ height: 4321 }) as DOMRect);
     const seen: boolean[] = [];
     render(<Viewport onViewport={(known) => seen.push(known)} />);
+    await hostCodeLoaded();
     expect(sent).toEqual([pymMessage('kz9', 'parentPositionInfo', '')]);
     expect(seen.at(-1)).toBe(true);
     act(() => void vi.advanceTimersByTime(SILENT_HOST_MS));
@@ -118,7 +121,7 @@ describe('useHostFrame', () => {
     vi.useRealTimers();
   });
 
-  it('asks the host where the frame is whenever the visible part of a section changes', () => {
+  it('asks the host where the frame is whenever the visible part of a section changes', async () => {
     const sent: unknown[] = [];
     vi.spyOn(window, 'postMessage').mockImplementation((m: unknown) => void sent.push(m));
     const section = document.createElement('section');
@@ -126,16 +129,17 @@ describe('useHostFrame', () => {
     document.body.append(section);
     let fire: (() => void) | null = null;
     const observed: Element[] = [];
-    const visibility: VisibilityObserverFactory = (callback, options) => {
+    const visibility: IntersectionObserverFactory = (callback, options) => {
       expect(options.threshold).toHaveLength(41);
       fire = () => callback([], {} as IntersectionObserver);
       return { observe: (el: Element) => void observed.push(el), disconnect: () => {} };
     };
     function WithVisibility() {
-      useHostFrame(AUTO, { createResizeObserver: () => null, createVisibilityObserver: visibility });
+      useHostFrame(AUTO, { createResizeObserver: () => null, createIntersectionObserver: visibility });
       return null;
     }
     render(<WithVisibility />);
+    await hostCodeLoaded();
     expect(observed).toEqual([section]);
     sent.length = 0;
     fire!();
@@ -145,5 +149,30 @@ describe('useHostFrame', () => {
       pymMessage('kz9', 'parentPositionInfo', ''),
     ]);
     section.remove();
+  });
+  it('connects nothing when the frame is gone before the host link has loaded', async () => {
+    const post = vi.spyOn(window, 'postMessage').mockImplementation(() => {});
+    const ro = fakeResizeObservers();
+    const { unmount } = render(<Harness embed={AUTO} factory={ro.factory} />);
+    unmount();
+    await hostCodeLoaded();
+    expect(ro.records).toEqual([]);
+    expect(post).not.toHaveBeenCalled();
+  });
+
+  it('falls back to the browser viewport when the host link cannot load', async () => {
+    vi.doMock('../../src/embed/hostFrame', () => {
+      throw new Error('offline');
+    });
+    try {
+      vi.spyOn(window, 'postMessage').mockImplementation(() => {});
+      const seen: boolean[] = [];
+      render(<Viewport onViewport={(known) => seen.push(known)} />);
+      expect(seen.at(-1)).toBe(true);
+      await hostCodeLoaded();
+      expect(seen.at(-1)).toBe(false);
+    } finally {
+      vi.doUnmock('../../src/embed/hostFrame');
+    }
   });
 });

@@ -77,9 +77,55 @@ for (const width of [390, 1280]) {
   }
 }
 
+/**
+ * Runs in the page before its scripts: logs every change of the active chapter, every hash change, every
+ * scroll of more than 100 px and every chapter laid out, with where the sections are, so that a walk that
+ * waits in vain for a chapter says what happened (it failed once in CI and once in about 300 local jumps).
+ */
+function recordChapterMoves() {
+  const log = [];
+  window.__chapterMoves = log;
+  const sections = () =>
+    [...document.querySelectorAll('section.chapter')]
+      .map((s) => {
+        const r = s.getBoundingClientRect();
+        return `${s.id}@${Math.round(r.top + window.scrollY)}`;
+      })
+      .join(' ');
+  const note = (what, extra = {}) =>
+    log.push({ t: Math.round(performance.now()), what, y: Math.round(window.scrollY), ...extra });
+  window.addEventListener('hashchange', () =>
+    note('hashchange', { hash: window.location.hash, at: sections() }),
+  );
+  let lastY = 0;
+  window.addEventListener(
+    'scroll',
+    () => {
+      if (Math.abs(window.scrollY - lastY) > 100) note('scroll');
+      lastY = window.scrollY;
+    },
+    { passive: true },
+  );
+  document.addEventListener('DOMContentLoaded', () => {
+    const main = document.querySelector('main');
+    if (!main) return;
+    new MutationObserver(() =>
+      note('active', {
+        chapter: main.getAttribute('data-active-chapter'),
+        hash: window.location.hash,
+        at: sections(),
+      }),
+    ).observe(main, { attributes: true, attributeFilter: ['data-active-chapter'] });
+    new MutationObserver((records) => {
+      for (const r of records) note('laid out', { chapter: r.target.id });
+    }).observe(main, { attributes: true, subtree: true, attributeFilter: ['data-laid-out'] });
+  });
+}
+
 describe('keyboard only', () => {
   it('reaches every chapter, its share button and the embed generator by Tab and the chapter links, with visible focus', async () => {
     const { page, close } = await openPage(browser, server.origin, { reducedMotion: 'reduce' });
+    await page.addInitScript(recordChapterMoves);
     await page.goto(`${server.origin}/`);
     await page.waitForSelector('#intro');
     const reached = new Set(['intro']);
@@ -107,10 +153,17 @@ describe('keyboard only', () => {
       if (info.rel === 'next' && info.href) {
         await page.keyboard.press('Enter');
         const id = info.href.slice(1);
-        await page.waitForFunction(
-          (c) => document.querySelector('main')?.getAttribute('data-active-chapter') === c,
-          id,
-        );
+        await page
+          .waitForFunction(
+            (c) => document.querySelector('main')?.getAttribute('data-active-chapter') === c,
+            id,
+          )
+          .catch(async (error) => {
+            const moves = await page.evaluate(() => window.__chapterMoves.slice(-25));
+            throw new Error(
+              `${error.message}: Enter on the link to #${id}; the page's last moves:\n${moves.map((m) => JSON.stringify(m)).join('\n')}`,
+            );
+          });
         reached.add(id);
       }
     }

@@ -5,22 +5,11 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { loadEditions } from './editions.mjs';
-import { launch, openPage, scrollToChapter, serveDist } from './harness.mjs';
+import { CHAPTERS, CHARTS, launch, openPage, scrollToChapter, serveDist } from './harness.mjs';
 
 const EDITIONS = await loadEditions();
 
 const SHOTS = new URL('./screenshots/', import.meta.url);
-const CHARTS = [
-  'trigger',
-  'protests',
-  'nazarbayev',
-  'crackdown',
-  'toll',
-  'borders',
-  'csto',
-  'reactions',
-  'sources',
-];
 let server;
 let browser;
 
@@ -79,7 +68,7 @@ for (const size of [
         reducedMotion: 'reduce',
       });
       await page.goto(`${server.origin}/`);
-      for (const id of CHARTS) {
+      for (const { chapter: id } of CHARTS) {
         await scrollToChapter(page, id);
         const figure = page.locator(`section#${id} figure.chart`);
         await figure.scrollIntoViewIfNeeded();
@@ -149,7 +138,7 @@ for (const size of [
             timeout: 15_000,
           },
         );
-        for (const id of CHARTS) {
+        for (const { chart: id } of CHARTS) {
           // The reading position: the chart's title just under the map panel where the chart fits there, else
           // at the top of the screen, as a reader scrolls a tall chart up (the panel then makes way).
           const readAt = (chart) => {
@@ -200,7 +189,7 @@ describe('chart heights before and after the chart code', () => {
       await page.goto(`${server.origin}/en/`);
       await page.waitForTimeout(500);
       const before = (await page.evaluate(chartBoxes)).charts;
-      assert.equal(before.length, 9);
+      assert.equal(before.length, CHARTS.length);
       assert.deepEqual(
         before.filter((c) => !c.prerendered).map((c) => c.chart),
         [],
@@ -208,7 +197,7 @@ describe('chart heights before and after the chart code', () => {
       );
       // Each chart runs its code once the reader comes near it (chartsNear): stop at every chart until it is
       // drawn at its measured width.
-      for (const id of CHARTS) {
+      for (const { chapter: id } of CHARTS) {
         await page.evaluate((chapter) => {
           const figure = document.querySelector(`section#${chapter} figure.chart`);
           figure.scrollIntoView({ block: 'center', behavior: 'instant' });
@@ -348,7 +337,7 @@ describe('reflow', () => {
       reducedMotion: 'reduce',
     });
     await page.goto(`${server.origin}/`);
-    for (const id of ['intro', ...CHARTS]) {
+    for (const id of ['intro', ...CHARTS.map((c) => c.chapter)]) {
       await scrollToChapter(page, id);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${id}: ${overflow}px horizontal overflow at 320px`);
@@ -388,9 +377,9 @@ describe('print', () => {
       sources: document.querySelectorAll('.chart-source').length,
     }));
     assert.equal(state.panel, 'hidden');
-    assert.equal(state.chapters, 11);
-    assert.equal(state.charts, 9);
-    assert.equal(state.sources, 9);
+    assert.equal(state.chapters, CHAPTERS.length);
+    assert.equal(state.charts, CHARTS.length);
+    assert.equal(state.sources, CHARTS.length);
     const pdf = await page.pdf({ format: 'A4' });
     assert.ok(pdf.length > 50_000, `a real PDF (${pdf.length} bytes)`);
     await close();

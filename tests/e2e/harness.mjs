@@ -2,6 +2,7 @@
 // playwright-core (no browser download), collect console errors and every request the page makes.
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
+import { withSource } from './editions.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -82,16 +83,38 @@ export async function scrollToChapter(page, id) {
   }, id);
 }
 
-export const CHAPTERS = [
-  'intro',
-  'trigger',
-  'protests',
-  'almaty',
-  'nazarbayev',
-  'crackdown',
-  'toll',
-  'borders',
-  'csto',
-  'reactions',
-  'sources',
-];
+/**
+ * Scrolls to a chapter until it is the active one: a page that has just loaded may still lay out its chapters
+ * (one per frame) and grow, so a position measured once can be stale by the time the page scrolls; a reader
+ * would simply scroll on. Measures again up to five times, then waits once more and fails as `waitForFunction`
+ * does.
+ */
+export async function reachChapter(page, id) {
+  const active = (chapterId) =>
+    document.querySelector('main')?.getAttribute('data-active-chapter') === chapterId;
+  for (let tries = 0; tries < 5; tries++) {
+    await scrollToChapter(page, id);
+    try {
+      await page.waitForFunction(active, id, { timeout: 3000 });
+      return;
+    } catch {
+      // The layout moved under the measured position: measure again.
+    }
+  }
+  await page.waitForFunction(active, id);
+}
+
+/**
+ * The chapters in reading order, and each chart with its chapter, from the story's structure
+ * (src/content/structure.ts, read through Vite): a chapter or chart added there is tested without editing a
+ * list here.
+ * @type {{ CHAPTERS: string[], CHARTS: { chapter: string, chart: string }[] }}
+ */
+export const { CHAPTERS, CHARTS } = await withSource(async (vite) => {
+  /** @type {{ STRUCTURE: { id: string, graphic: string | null }[] }} */
+  const { STRUCTURE } = await vite.ssrLoadModule('/src/content/structure.ts');
+  return {
+    CHAPTERS: STRUCTURE.map((chapter) => chapter.id),
+    CHARTS: STRUCTURE.flatMap(({ id, graphic }) => (graphic ? [{ chapter: id, chart: graphic }] : [])),
+  };
+});

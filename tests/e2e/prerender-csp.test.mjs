@@ -2,7 +2,7 @@
 // not violated once while a reader scrolls through the whole story with the map and charts working.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { CHAPTERS, openPage, scrollToChapter } from './harness.mjs';
+import { CHAPTERS, openPage, reachChapter } from './harness.mjs';
 import { loadContent, serveAndLaunch } from './prerender-helpers.mjs';
 
 const { editions } = await loadContent();
@@ -72,11 +72,7 @@ for (const { lang, dir } of editions) {
         await page.goto(`${env.server.origin}/${dir}`);
         await page.waitForLoadState('networkidle');
         for (const id of CHAPTERS) {
-          await scrollToChapter(page, id);
-          await page.waitForFunction(
-            (chapterId) => document.querySelector('main')?.getAttribute('data-active-chapter') === chapterId,
-            id,
-          );
+          await reachChapter(page, id);
           await page.waitForTimeout(150);
         }
         await page.waitForLoadState('networkidle');

@@ -18,7 +18,7 @@ export function loadContent() {
   return withSource(async (vite) => {
     const { AVAILABLE_EDITIONS, loadPack } = await vite.ssrLoadModule('/src/page/editions.ts');
     const { STRUCTURE } = await vite.ssrLoadModule('/src/content/structure.ts');
-    const { fillFigures } = await vite.ssrLoadModule('/src/lib/format.ts');
+    const { fillFigures } = await vite.ssrLoadModule('/src/content/format.ts');
     const { normaliseSiteUrl } = await vite.ssrLoadModule('/src/page/headTags.ts');
     const editions = [];
     for (const edition of AVAILABLE_EDITIONS)

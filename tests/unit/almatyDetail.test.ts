@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /// <reference types="node" />
 // Node APIs: this test reads the built detail from disk to check its size and extent.
 import { readFileSync } from 'node:fs';
@@ -14,8 +15,8 @@ import {
   RELIEF_LEVELS,
 } from '../../scripts/build-almaty-detail.mjs';
 import { PLACES } from '../../src/content/places';
-import { STRUCTURE } from '../../src/content/structure';
-import { CHAPTER_IDS, type ChapterId } from '../../src/content/types';
+import { CHAPTER_IDS, STRUCTURE } from '../../src/content/structure';
+import type { ChapterId } from '../../src/content/types';
 import { leaderLine } from '../../src/map/almaty/AlmatyInsets';
 import { decodeAlmatyDetail, type DetailTopology } from '../../src/map/almaty/detail';
 import {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STRUCTURE } from '../../src/content/structure';
-import { CHAPTER_IDS } from '../../src/content/types';
-import { fillFigures } from '../../src/lib/format';
+import { CHAPTER_IDS, STRUCTURE } from '../../src/content/structure';
+import { fillFigures } from '../../src/content/format';
 import {
   cardPath,
   chapterOrNull,

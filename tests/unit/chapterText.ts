@@ -1,7 +1,7 @@
 /** Views on a chapter's text shared by the German content test and the English translation test. */
 import type { LanguagePack } from '../../src/content/pack';
 import type { ChapterText, Quote } from '../../src/content/types';
-import { fillFigures } from '../../src/lib/format';
+import { fillFigures } from '../../src/content/format';
 
 export function paragraphs(chapter: ChapterText): string[] {
   return chapter.blocks.flatMap((b) => (b.type === 'p' ? [b.text] : []));

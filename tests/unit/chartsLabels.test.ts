@@ -14,7 +14,7 @@ import { layoutSources } from '../../src/charts/sources/layout';
 import { layoutToll } from '../../src/charts/toll/layout';
 import { layoutTrigger } from '../../src/charts/trigger/layout';
 import type { LayoutBase } from '../../src/charts/chartTypes';
-import { FONT_PX, overlaps, textBox } from '../../src/charts/text';
+import { FONT_PX, overlaps, textBox } from '../../src/charts/parts/text';
 
 function layoutsFor(pack: LanguagePack): Record<string, (width: number) => LayoutBase> {
   const { charts } = pack;

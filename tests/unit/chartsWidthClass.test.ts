@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * A chart's height depends only on its content and the class of its width (src/charts/widthClass.ts): the
+ * A chart's height depends only on its content and the class of its width (src/charts/parts/widthClass.ts): the
  * server's HTML and charts.css give the plot that height before any script runs, and the chart keeps it when
  * it re-lays out at the measured width (issue 15: charts changed height as they hydrated).
  */
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { chartLanguage } from '../../src/charts/chartTexts';
 import type { ChartModule } from '../../src/charts/chartTypes';
 import { CHARTS } from '../../src/charts/registry';
-import { WIDTH_CLASSES, widthClass } from '../../src/charts/widthClass';
+import { WIDTH_CLASSES, widthClass } from '../../src/charts/parts/widthClass';
 import { de } from '../../src/content/de';
 import { en } from '../../src/content/en';
 import { kk } from '../../src/content/kk';

@@ -12,8 +12,9 @@ import { en } from '../../src/content/en';
 import { FIGURE_IDS, FIGURES, REPORT_DATE, type FigureId } from '../../src/content/figures';
 import type { LanguagePack } from '../../src/content/pack';
 import { SOURCES, type SourceId } from '../../src/content/sources';
-import { CHAPTER_IDS, type ChapterId } from '../../src/content/types';
-import { FIGURE_TOKEN, fillFigures } from '../../src/lib/format';
+import { CHAPTER_IDS } from '../../src/content/structure';
+import type { ChapterId } from '../../src/content/types';
+import { FIGURE_TOKEN, fillFigures } from '../../src/content/format';
 import { paragraphs } from './chapterText';
 
 const EDITIONS = [

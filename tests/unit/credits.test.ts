@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MAP_CREDITS } from '../../src/content/credits';
 import { en } from '../../src/content/en';
 import { loadAllPacks } from '../../src/page/editions';
-import { creditHolderName } from '../../src/story/SiteFooter';
+import { creditHolderName } from '../../src/chrome/SiteFooter';
 
 const packs = await loadAllPacks();
 

@@ -12,9 +12,8 @@ import { EDITIONS, ORIGINAL } from '../../src/content/editions';
 import { FIGURE_IDS, FIGURES } from '../../src/content/figures';
 import type { LanguagePack } from '../../src/content/pack';
 import { SOURCES, type SourceId } from '../../src/content/sources';
-import { structureOf } from '../../src/content/structure';
-import { CHAPTER_IDS } from '../../src/content/types';
-import { fillFigures, formatDate, formatFigure } from '../../src/lib/format';
+import { CHAPTER_IDS, structureOf } from '../../src/content/structure';
+import { fillFigures, formatDate, formatFigure } from '../../src/content/format';
 import { loadAllPacks } from '../../src/page/editions';
 import { paragraphs, quotes } from './chapterText';
 

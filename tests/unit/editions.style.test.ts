@@ -10,8 +10,8 @@ import { caseEnding, lastNumberWord } from '../../src/content/kk/grammar';
 import { kk } from '../../src/content/kk';
 import type { LanguagePack } from '../../src/content/pack';
 import { ru } from '../../src/content/ru';
-import { CHAPTER_IDS } from '../../src/content/types';
-import { fillFigures, formatDate, formatFigure, formatNumber } from '../../src/lib/format';
+import { CHAPTER_IDS } from '../../src/content/structure';
+import { fillFigures, formatDate, formatFigure, formatNumber } from '../../src/content/format';
 import { narrative } from './chapterText';
 
 /** Whitespace as the reader sees it: no-break spaces as spaces. */

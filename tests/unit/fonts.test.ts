@@ -24,7 +24,7 @@ import {
   subsetsOf,
 } from '../../scripts/lib/fonts.mjs';
 import { firstViewText } from '../../scripts/lib/template.mjs';
-import { fillFigures } from '../../src/lib/format';
+import { fillFigures } from '../../src/content/format';
 import { AVAILABLE_EDITIONS, loadPack } from '../../src/page/editions';
 import { narrative, quotes } from './chapterText';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { de } from '../../src/content/de';
 import { FIGURES } from '../../src/content/figures';
-import { fillFigures, formatDate, formatFigure, formatNumber } from '../../src/lib/format';
+import { fillFigures, formatDate, formatFigure, formatNumber } from '../../src/content/format';
 
 describe('format (German)', () => {
   it('groups thousands with a dot, as the report writes them', () => {

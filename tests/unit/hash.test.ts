@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHAPTER_IDS } from '../../src/content/types';
-import { parseHash, urlWithChapter } from '../../src/lib/hash';
+import { CHAPTER_IDS } from '../../src/content/structure';
+import { parseHash, urlWithChapter } from '../../src/story/hash';
 
 describe('parseHash', () => {
   it('accepts every chapter id, with or without the leading #', () => {

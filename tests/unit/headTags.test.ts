@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { de } from '../../src/content/de';
 import { FIGURES } from '../../src/content/figures';

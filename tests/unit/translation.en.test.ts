@@ -8,9 +8,14 @@ import { fillChartText } from '../../src/charts/fillChartText';
 import { en } from '../../src/content/en';
 import { charts } from '../../src/content/en/charts';
 import { FIGURES } from '../../src/content/figures';
-import { structureOf } from '../../src/content/structure';
-import { CHAPTER_IDS } from '../../src/content/types';
-import { fillFigures, formatDate, formatFigure, formatNumber, formatSourceLine } from '../../src/lib/format';
+import { CHAPTER_IDS, structureOf } from '../../src/content/structure';
+import {
+  fillFigures,
+  formatDate,
+  formatFigure,
+  formatNumber,
+  formatSourceLine,
+} from '../../src/content/format';
 import { narrative, paragraphs, quotes } from './chapterText';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';

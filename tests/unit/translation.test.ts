@@ -9,8 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { EDITIONS, ORIGINAL } from '../../src/content/editions';
 import type { LanguagePack } from '../../src/content/pack';
-import { CHAPTER_IDS } from '../../src/content/types';
-import { fillFigures } from '../../src/lib/format';
+import { CHAPTER_IDS } from '../../src/content/structure';
+import { fillFigures } from '../../src/content/format';
 
 const packModules = import.meta.glob<Record<string, unknown>>('../../src/content/*/index.ts', {
   eager: true,

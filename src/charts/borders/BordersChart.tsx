@@ -2,8 +2,8 @@ import type { ReactElement } from 'react';
 import { figureChart } from '../chartModule';
 import type { GraphicProps } from '../chartTypes';
 import { fillChartText } from '../fillChartText';
-import { countryName } from '../names';
-import { BarChartSvg, useChartLayout } from '../svg';
+import { countryName } from '../parts/names';
+import { BarChartSvg, useChartLayout } from '../parts/svg';
 import { BORDER_NEIGHBOURS, layoutBorders } from './layout';
 
 /** Land borders by neighbour, Russia and China emphasised. */

@@ -4,12 +4,12 @@
  */
 import { descending } from 'd3-array';
 import { FIGURES, type FigureId } from '../../content/figures';
-import { barRowTexts, barScale, layoutBarRows, type BarRow, type BarRowInput } from '../barRows';
+import { barRowTexts, barScale, layoutBarRows, type BarRow, type BarRowInput } from '../parts/barRows';
 import type { LayoutBase, LayoutInput } from '../chartTypes';
 import { figureLabel, fillChartText } from '../fillChartText';
-import { countryName } from '../names';
-import { linesHeight, textMark, type TextMark } from '../text';
-import { widthClass } from '../widthClass';
+import { countryName } from '../parts/names';
+import { linesHeight, textMark, type TextMark } from '../parts/text';
+import { widthClass } from '../parts/widthClass';
 
 /** Neighbours with their figure and world-atlas country id (the pack's `countries` names them). */
 export const BORDER_NEIGHBOURS: readonly { figure: FigureId; country: string; emphasis: boolean }[] = [

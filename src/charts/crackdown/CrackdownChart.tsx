@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import { figureChart } from '../chartModule';
 import type { GraphicProps } from '../chartTypes';
 import { fillChartText } from '../fillChartText';
-import { BarChartSvg, useChartLayout } from '../svg';
+import { BarChartSvg, useChartLayout } from '../parts/svg';
 import { layoutCrackdown } from './layout';
 
 /** Tokayev's claim (hatched, dashed, unfilled) against the CSTO force (solid). */

@@ -4,10 +4,10 @@
  * colour, that no evidence was published; the CSTO bar is solid.
  */
 import { FIGURES } from '../../content/figures';
-import { barRowTexts, barScale, layoutBarRows, type BarRow, type BarRowInput } from '../barRows';
+import { barRowTexts, barScale, layoutBarRows, type BarRow, type BarRowInput } from '../parts/barRows';
 import type { LayoutBase, LayoutInput } from '../chartTypes';
 import { figureLabel, fillChartText } from '../fillChartText';
-import { widthClass } from '../widthClass';
+import { widthClass } from '../parts/widthClass';
 
 export interface CrackdownLayout extends LayoutBase {
   rows: BarRow[];

@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import { figureChart } from '../chartModule';
 import type { GraphicProps } from '../chartTypes';
 import { fillChartText } from '../fillChartText';
-import { BarChartSvg, SvgLine, figureData, r, useChartLayout } from '../svg';
+import { BarChartSvg, SvgLine, figureData, r, useChartLayout } from '../parts/svg';
 import { CSTO_CONTINGENTS, contingentHeading, layoutCsto } from './layout';
 
 /** Contingents by country; not-published rows stay empty; the announced total as an outline and a line. */

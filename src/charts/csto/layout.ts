@@ -13,12 +13,12 @@ import {
   type BarRect,
   type BarRow,
   type BarRowInput,
-} from '../barRows';
+} from '../parts/barRows';
 import type { LayoutBase, LayoutInput, TextOf } from '../chartTypes';
 import { figureLabel, fillChartText } from '../fillChartText';
-import { countryName } from '../names';
-import { textBottom, textMark, type TextMark } from '../text';
-import { widthClass } from '../widthClass';
+import { countryName } from '../parts/names';
+import { textBottom, textMark, type TextMark } from '../parts/text';
+import { widthClass } from '../parts/widthClass';
 
 /**
  * Contingents in the order of the map's capitals (Moscow, Minsk, Yerevan, Bishkek, Dushanbe). `intended`: the

@@ -10,9 +10,9 @@ import {
   r,
   useChartLayout,
   type SvgIds,
-} from '../svg';
-import { POWER_EVENTS } from '../timelineData';
-import { EventMarkers, eventDateText } from '../timelineParts';
+} from '../parts/svg';
+import { POWER_EVENTS } from '../../content/timelines';
+import { EventMarkers, eventDateText } from '../parts/timelineParts';
 import { layoutNazarbayev, powerEventLabels, type SpanStyle } from './layout';
 
 function spanProps(

@@ -7,14 +7,21 @@ import { scaleUtc } from 'd3-scale';
 import { utcYear } from 'd3-time';
 import type { PowerSpanKey } from '../../content/chartText';
 import type { LanguagePack } from '../../content/pack';
-import { formatDate } from '../../lib/format';
+import { formatDate } from '../../content/format';
 import type { LayoutBase, LayoutInput, TextOf } from '../chartTypes';
-import { layoutEventRows, type EventRow } from '../eventRows';
+import { layoutEventRows, type EventRow } from '../parts/eventRows';
 import { fillChartText } from '../fillChartText';
-import { layoutLegend, type LegendEntry } from '../legend';
-import { linesWidth, textBottom, textMark, textWidth, type TextMark } from '../text';
-import { POWER_EVENTS, POWER_SPANS, POWER_YEARS, dayOf, localTime, type PowerLane } from '../timelineData';
-import { widthClass } from '../widthClass';
+import { layoutLegend, type LegendEntry } from '../parts/legend';
+import { linesWidth, textBottom, textMark, textWidth, type TextMark } from '../parts/text';
+import {
+  POWER_EVENTS,
+  POWER_SPANS,
+  POWER_YEARS,
+  dayOf,
+  localTime,
+  type PowerLane,
+} from '../../content/timelines';
+import { widthClass } from '../parts/widthClass';
 
 /** How an office is drawn. */
 export type SpanStyle = 'outline' | 'solid' | 'hatched';

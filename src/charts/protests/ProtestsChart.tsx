@@ -1,10 +1,10 @@
 import type { ReactElement } from 'react';
-import { formatDate } from '../../lib/format';
+import { formatDate } from '../../content/format';
 import { timelineChart } from '../chartModule';
 import type { GraphicProps } from '../chartTypes';
-import { ChartSvg, LegendSwatches, SvgTexts, useChartLayout } from '../svg';
-import { PROTEST_EVENTS, dayOf } from '../timelineData';
-import { EventMarkers, eventDateText } from '../timelineParts';
+import { ChartSvg, LegendSwatches, SvgTexts, useChartLayout } from '../parts/svg';
+import { PROTEST_EVENTS, dayOf } from '../../content/timelines';
+import { EventMarkers, eventDateText } from '../parts/timelineParts';
 import { layoutProtests, protestEventLabels } from './layout';
 
 /** The week of 1–8 January, one row per event: day, the event's place in its day, label. */

@@ -6,13 +6,13 @@
  */
 import type { FigureId } from '../../content/figures';
 import type { LanguagePack } from '../../content/pack';
-import { formatDate } from '../../lib/format';
+import { formatDate } from '../../content/format';
 import type { LayoutBase, LayoutInput, TextOf } from '../chartTypes';
-import { layoutEventRows, type EventRow } from '../eventRows';
+import { layoutEventRows, type EventRow } from '../parts/eventRows';
 import { fillChartText } from '../fillChartText';
-import { layoutLegend, type LegendEntry } from '../legend';
-import { PROTEST_EVENTS, dayOf, localTime } from '../timelineData';
-import { widthClass } from '../widthClass';
+import { layoutLegend, type LegendEntry } from '../parts/legend';
+import { PROTEST_EVENTS, dayOf, localTime } from '../../content/timelines';
+import { widthClass } from '../parts/widthClass';
 
 export interface ProtestsLayout extends LayoutBase {
   legend: LegendEntry<'point' | 'span'>[];

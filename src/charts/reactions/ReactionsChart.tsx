@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import { figureChart } from '../chartModule';
 import type { GraphicProps } from '../chartTypes';
 import { fillChartText } from '../fillChartText';
-import { ChartSvg, LegendSwatches, SvgTexts, figureData, r, useChartLayout } from '../svg';
+import { ChartSvg, LegendSwatches, SvgTexts, figureData, r, useChartLayout } from '../parts/svg';
 import { layoutReactions } from './layout';
 
 /** 25 licences as 25 squares, and the total value as a big number. */

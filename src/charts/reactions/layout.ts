@@ -3,12 +3,12 @@
  * number. The report gives no breakdown by licence, so all squares are alike: no invented split.
  */
 import { FIGURES } from '../../content/figures';
-import { formatDate, formatValue } from '../../lib/format';
+import { formatDate, formatValue } from '../../content/format';
 import type { LayoutBase, LayoutInput } from '../chartTypes';
 import { figureLabel, fillChartText } from '../fillChartText';
-import { layoutLegend, type LegendEntry } from '../legend';
-import { linesWidth, textBottom, textMark, type TextMark } from '../text';
-import { widthClass } from '../widthClass';
+import { layoutLegend, type LegendEntry } from '../parts/legend';
+import { linesWidth, textBottom, textMark, type TextMark } from '../parts/text';
+import { widthClass } from '../parts/widthClass';
 
 const COLUMNS = 5;
 const SIZE = 16;

@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import { figureChart } from '../chartModule';
 import type { GraphicProps } from '../chartTypes';
 import { fillChartText } from '../fillChartText';
-import { BarChartSvg, BarRect, LegendSwatches, useChartLayout } from '../svg';
+import { BarChartSvg, BarRect, LegendSwatches, useChartLayout } from '../parts/svg';
 import { layoutSources } from './layout';
 
 /** The official death toll statement by statement; the retracted one hollow and struck through. */

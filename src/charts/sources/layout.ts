@@ -6,7 +6,7 @@
  */
 import { FIGURES, figure, type FigureId } from '../../content/figures';
 import type { LanguagePack } from '../../content/pack';
-import { formatDate } from '../../lib/format';
+import { formatDate } from '../../content/format';
 import {
   barRowTexts,
   barScale,
@@ -15,11 +15,11 @@ import {
   type BarRow,
   type BarRowInput,
   type BarStyle,
-} from '../barRows';
+} from '../parts/barRows';
 import type { LayoutBase, LayoutInput } from '../chartTypes';
 import { figureLabel, fillChartText } from '../fillChartText';
-import { layoutLegend, type LegendEntry } from '../legend';
-import { widthClass } from '../widthClass';
+import { layoutLegend, type LegendEntry } from '../parts/legend';
+import { widthClass } from '../parts/widthClass';
 
 export interface TollSegment extends BarRect {
   figure: FigureId;

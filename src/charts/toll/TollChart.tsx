@@ -11,7 +11,7 @@ import {
   figureData,
   r,
   useChartLayout,
-} from '../svg';
+} from '../parts/svg';
 import { layoutToll, type DotGroup } from './layout';
 
 function Dots({ group, tone, arrow }: { group: DotGroup; tone: string; arrow: string }): ReactElement {

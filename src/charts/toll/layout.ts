@@ -5,12 +5,12 @@
  * Ministry's 4,404 is drawn exactly: 88 squares and a sliver.
  */
 import { FIGURES, figure, type FigureId } from '../../content/figures';
-import { formatNumber } from '../../lib/format';
+import { formatNumber } from '../../content/format';
 import type { LayoutBase, LayoutInput } from '../chartTypes';
 import { figureLabel, fillChartText } from '../fillChartText';
-import { layoutLegend, type LegendEntry } from '../legend';
-import { linesHeight, linesWidth, textBottom, textMark, wrapText, type TextMark } from '../text';
-import { widthClass } from '../widthClass';
+import { layoutLegend, type LegendEntry } from '../parts/legend';
+import { linesHeight, linesWidth, textBottom, textMark, wrapText, type TextMark } from '../parts/text';
+import { widthClass } from '../parts/widthClass';
 
 /** People per square of the detention grid. */
 export const PEOPLE_PER_SQUARE = 50;
@@ -82,72 +82,128 @@ function dotGroup(
   };
 }
 
-export function layoutToll({ width, pack, text }: LayoutInput<'toll'>): TollLayout {
-  const { killed, securityKilled, detained, detainedMvd } = FIGURES;
-  const short = (id: FigureId) => figureLabel(id, pack);
-  // Every wrap and the choice beside/below at the width class: the height is the same across the class.
-  const measure = widthClass(width);
-  const texts: TextMark[] = [];
-  const add = (mark: TextMark): TextMark => {
-    texts.push(mark);
-    return mark;
-  };
-  let y = 0;
+/** What every part of the toll chart lays itself out with. */
+interface TollContext {
+  pack: LayoutInput<'toll'>['pack'];
+  text: LayoutInput<'toll'>['text'];
+  /** Every wrap and the choice beside/below at the width class: the height is the same across the class. */
+  measure: number;
+}
 
-  // The dead.
-  const killedHead = add(
-    textMark(
-      'killed',
-      fillChartText(text.labels.killed, pack, { value: short('killed') }),
-      { x: 0, y },
-      {
-        size: 'label',
-        bold: true,
-        maxWidth: measure,
-        figure: 'killed',
-      },
-    ),
+/** The dead: civilians and security forces, each a heading over its dots, from `top`. */
+function layoutDead(
+  { pack, text, measure }: TollContext,
+  top: number,
+): { killed: DotGroup; securityKilled: DotGroup; texts: TextMark[]; bottom: number } {
+  const texts: TextMark[] = [];
+  let y = top;
+  const killedHead = textMark(
+    'killed',
+    fillChartText(text.labels.killed, pack, { value: figureLabel('killed', pack) }),
+    { x: 0, y },
+    { size: 'label', bold: true, maxWidth: measure, figure: 'killed' },
   );
+  texts.push(killedHead);
   y = textBottom(killedHead);
   for (const key of ['killedReport', 'killedOfficial'] as const) {
-    const mark = add(
-      textMark(
-        key,
-        fillChartText(text.labels[key], pack),
-        { x: 0, y },
-        { size: 'small', tone: 'muted', maxWidth: measure },
-      ),
+    const mark = textMark(
+      key,
+      fillChartText(text.labels[key], pack),
+      { x: 0, y },
+      { size: 'small', tone: 'muted', maxWidth: measure },
     );
+    texts.push(mark);
     y = textBottom(mark);
   }
-  const killedDots = dotGroup('killed', killed.value, false, y + 4);
-  y = killedDots.bottom + 10;
-  const securityHead = add(
-    textMark(
-      'securityKilled',
-      fillChartText(text.labels.securityKilled, pack, { value: short('securityKilled') }),
-      { x: 0, y },
-      { size: 'label', bold: true, maxWidth: measure, figure: 'securityKilled' },
-    ),
-  );
-  const securityDots = dotGroup(
+  const killed = dotGroup('killed', FIGURES.killed.value, false, y + 4);
+  y = killed.bottom + 10;
+  const securityHead = textMark(
     'securityKilled',
-    securityKilled.value,
+    fillChartText(text.labels.securityKilled, pack, { value: figureLabel('securityKilled', pack) }),
+    { x: 0, y },
+    { size: 'label', bold: true, maxWidth: measure, figure: 'securityKilled' },
+  );
+  texts.push(securityHead);
+  const securityKilled = dotGroup(
+    'securityKilled',
+    FIGURES.securityKilled.value,
     figure('securityKilled').qualifier === 'atLeast',
     textBottom(securityHead) + 4,
   );
-  y = securityDots.bottom + 14;
+  return { killed: killed.group, securityKilled: securityKilled.group, texts, bottom: securityKilled.bottom };
+}
 
-  // The detained: squares of PEOPLE_PER_SQUARE.
-  const detainedHead = add(
-    textMark(
-      'detained',
-      fillChartText(text.labels.detained, pack),
-      { x: 0, y },
-      { size: 'label', bold: true, maxWidth: measure },
-    ),
+/**
+ * The two detention labels: right of the grid where both fit there without a word sticking out, else under
+ * the grid. The report's label sits by the threshold it names, the ministry's by the grid's last row.
+ */
+function detentionLabels(
+  { pack, text, measure }: TollContext,
+  grid: { top: number; bottom: number; thresholdY: number },
+): { report: TextMark; official: TextMark } {
+  const reportText = fillChartText(text.labels.detainedReport, pack, {
+    value: figureLabel('detained', pack),
+  });
+  const officialText = fillChartText(text.labels.detainedOfficial, pack, {
+    value: figureLabel('detainedMvd', pack),
+  });
+  const sideWidth = measure - (GRID_W + 16);
+  const side =
+    sideWidth >= MIN_SIDE &&
+    linesWidth(wrapText(reportText, sideWidth, 'label'), 'label') <= sideWidth &&
+    linesWidth(wrapText(officialText, sideWidth, 'label', true), 'label', true) <= sideWidth;
+  const labelX = side ? GRID_W + 16 : 0;
+  const labelWidth = measure - labelX;
+  if (!side) {
+    const report = textMark(
+      'detainedReport',
+      reportText,
+      { x: 0, y: grid.bottom + 10 },
+      { size: 'label', maxWidth: labelWidth, figure: 'detained' },
+    );
+    const official = textMark(
+      'detainedOfficial',
+      officialText,
+      { x: 0, y: textBottom(report) + 2 },
+      { size: 'label', bold: true, maxWidth: labelWidth, figure: 'detainedMvd' },
+    );
+    return { report, official };
+  }
+  const draft = textMark(
+    'detainedReport',
+    reportText,
+    { x: labelX, y: 0 },
+    { size: 'label', maxWidth: labelWidth },
   );
-  const gridTop = textBottom(detainedHead) + 4;
+  const h = linesHeight(draft.lines.length, 'label');
+  const report = {
+    ...draft,
+    y: Math.max(grid.top, (grid.top + grid.thresholdY) / 2 - h / 2),
+    figure: 'detained' as const,
+  };
+  const lastRowTop = grid.bottom - PITCH;
+  const official = textMark(
+    'detainedOfficial',
+    officialText,
+    { x: labelX, y: Math.max(lastRowTop - 2, textBottom(report) + 4) },
+    { size: 'label', bold: true, maxWidth: labelWidth, figure: 'detainedMvd' },
+  );
+  return { report, official };
+}
+
+/** The detained: a heading, squares of {@link PEOPLE_PER_SQUARE} with the threshold and bracket, two labels. */
+function layoutDetained(
+  context: TollContext,
+  top: number,
+): { grid: SquareGrid; texts: TextMark[]; bottom: number } {
+  const { detained, detainedMvd } = FIGURES;
+  const head = textMark(
+    'detained',
+    fillChartText(context.text.labels.detained, context.pack),
+    { x: 0, y: top },
+    { size: 'label', bold: true, maxWidth: context.measure },
+  );
+  const gridTop = textBottom(head) + 4;
   const units = detainedMvd.value / PEOPLE_PER_SQUARE;
   const squares = Array.from({ length: Math.ceil(units) }, (_, i) => {
     const { cx, cy } = cell(i, gridTop);
@@ -157,61 +213,24 @@ export function layoutToll({ width, pack, text }: LayoutInput<'toll'>): TollLayo
   const gridBottom = gridTop + rowsOf(Math.ceil(units)) * PITCH;
   const thresholdY = gridTop + (detained.value / PEOPLE_PER_SQUARE / UNITS_PER_ROW) * PITCH;
   const bracketX = GRID_W + 6;
-  const reportText = fillChartText(text.labels.detainedReport, pack, { value: short('detained') });
-  const officialText = fillChartText(text.labels.detainedOfficial, pack, { value: short('detainedMvd') });
-  // Right of the grid where both labels fit there without a word sticking out; else under the grid.
-  const sideWidth = measure - (GRID_W + 16);
-  const side =
-    sideWidth >= MIN_SIDE &&
-    linesWidth(wrapText(reportText, sideWidth, 'label'), 'label') <= sideWidth &&
-    linesWidth(wrapText(officialText, sideWidth, 'label', true), 'label', true) <= sideWidth;
-  const labelX = side ? GRID_W + 16 : 0;
-  const labelWidth = measure - labelX;
-  let report: TextMark;
-  let official: TextMark;
-  if (side) {
-    const draft = textMark(
-      'detainedReport',
-      reportText,
-      { x: labelX, y: 0 },
-      { size: 'label', maxWidth: labelWidth },
-    );
-    const h = linesHeight(draft.lines.length, 'label');
-    report = { ...draft, y: Math.max(gridTop, (gridTop + thresholdY) / 2 - h / 2), figure: 'detained' };
-    const lastRowTop = gridBottom - PITCH;
-    official = textMark(
-      'detainedOfficial',
-      officialText,
-      { x: labelX, y: Math.max(lastRowTop - 2, textBottom(report) + 4) },
-      { size: 'label', bold: true, maxWidth: labelWidth, figure: 'detainedMvd' },
-    );
-  } else {
-    report = textMark(
-      'detainedReport',
-      reportText,
-      { x: 0, y: gridBottom + 10 },
-      {
-        size: 'label',
-        maxWidth: labelWidth,
-        figure: 'detained',
-      },
-    );
-    official = textMark(
-      'detainedOfficial',
-      officialText,
-      { x: 0, y: textBottom(report) + 2 },
-      {
-        size: 'label',
-        bold: true,
-        maxWidth: labelWidth,
-        figure: 'detainedMvd',
-      },
-    );
-  }
-  add(report);
-  add(official);
-  y = Math.max(gridBottom + 16, textBottom(official)) + 14;
+  const { report, official } = detentionLabels(context, { top: gridTop, bottom: gridBottom, thresholdY });
+  return {
+    grid: {
+      figure: 'detainedMvd',
+      value: detainedMvd.value,
+      squares,
+      threshold: { figure: 'detained', y: thresholdY, x0: 0, x1: bracketX },
+      bracket: { x: bracketX, y0: gridTop + 1, y1: thresholdY, arrowY: thresholdY + 12 },
+    },
+    texts: [head, report, official],
+    bottom: Math.max(gridBottom + 16, textBottom(official)),
+  };
+}
 
+export function layoutToll({ width, pack, text }: LayoutInput<'toll'>): TollLayout {
+  const context: TollContext = { pack, text, measure: widthClass(width) };
+  const dead = layoutDead(context, 0);
+  const detained = layoutDetained(context, dead.bottom + 14);
   const legend = layoutLegend<'dot' | 'square'>(
     [
       { key: 'person', swatch: 'dot', text: fillChartText(text.labels.keyPerson, pack) },
@@ -221,23 +240,15 @@ export function layoutToll({ width, pack, text }: LayoutInput<'toll'>): TollLayo
         text: fillChartText(text.labels.keyGroup, pack, { n: formatNumber(PEOPLE_PER_SQUARE, pack) }),
       },
     ],
-    { top: y, measure },
+    { top: detained.bottom + 14, measure: context.measure },
   );
-  texts.push(...legend.entries.map((e) => e.label));
-
   return {
     width,
     height: Math.ceil(legend.bottom + 2),
-    killed: killedDots.group,
-    securityKilled: securityDots.group,
-    detained: {
-      figure: 'detainedMvd',
-      value: detainedMvd.value,
-      squares,
-      threshold: { figure: 'detained', y: thresholdY, x0: 0, x1: bracketX },
-      bracket: { x: bracketX, y0: gridTop + 1, y1: thresholdY, arrowY: thresholdY + 12 },
-    },
+    killed: dead.killed,
+    securityKilled: dead.securityKilled,
+    detained: detained.grid,
     legend: legend.entries,
-    texts,
+    texts: [...dead.texts, ...detained.texts, ...legend.entries.map((e) => e.label)],
   };
 }

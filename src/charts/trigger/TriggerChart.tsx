@@ -1,10 +1,10 @@
 import type { ReactElement } from 'react';
 import { FIGURES } from '../../content/figures';
-import { formatDate } from '../../lib/format';
+import { formatDate } from '../../content/format';
 import { figureChart } from '../chartModule';
 import type { GraphicProps } from '../chartTypes';
 import { fillChartText } from '../fillChartText';
-import { BarChartSvg, SvgLine, useChartLayout } from '../svg';
+import { BarChartSvg, SvgLine, useChartLayout } from '../parts/svg';
 import { layoutTrigger } from './layout';
 
 /** The LPG price before and after 1 January 2022, with the other source's "before" price as a tick. */

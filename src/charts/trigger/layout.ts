@@ -3,12 +3,12 @@
  * "before" bar where another source puts the old price ("rund 50").
  */
 import { FIGURES } from '../../content/figures';
-import { formatDate } from '../../lib/format';
-import { barRowTexts, barScale, layoutBarRows, type BarRow, type BarRowInput } from '../barRows';
+import { formatDate } from '../../content/format';
+import { barRowTexts, barScale, layoutBarRows, type BarRow, type BarRowInput } from '../parts/barRows';
 import type { LayoutBase, LayoutInput } from '../chartTypes';
 import { figureLabel, fillChartText } from '../fillChartText';
-import { linesWidth, type TextMark } from '../text';
-import { widthClass } from '../widthClass';
+import { linesWidth, type TextMark } from '../parts/text';
+import { widthClass } from '../parts/widthClass';
 
 export interface TriggerLayout extends LayoutBase {
   rows: BarRow[];

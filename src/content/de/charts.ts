@@ -1,6 +1,6 @@
 /**
  * German words of the charts. Numbers only as figure tokens (`{{id}}`) or placeholders (`{value}`), never typed:
- * they come from `figures.ts`. Dates of events come from `src/charts/timelineData.ts`.
+ * they come from `figures.ts`. Dates of events come from `src/content/timelines.ts`.
  */
 import type { ChartTexts, ChartUiText } from '../chartText';
 

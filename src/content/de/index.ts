@@ -58,7 +58,7 @@ export const de: LanguagePack = {
     elevationLegend: 'Höhe',
     builtUpLegend: 'Bebaute Fläche',
     mainRoadsLegend: 'Hauptstraßen',
-    // --- share and embed (src/story/ShareButton.tsx, src/embed/) ---
+    // --- share and embed (src/share/ShareButton.tsx, src/embed/) ---
     share: 'Kapitel teilen',
     shareCopied: 'Link zu diesem Kapitel kopiert.',
     shareShared: 'Link geteilt.',

@@ -1,7 +1,7 @@
 /**
  * English words of the charts, a translation of `../de/charts.ts`. Numbers only as figure tokens (`{{id}}`)
  * or placeholders (`{value}`), never typed: they come from `figures.ts`. Dates of events come from
- * `src/charts/timelineData.ts`.
+ * `src/content/timelines.ts`.
  */
 import type { ChartTexts, ChartUiText } from '../chartText';
 

@@ -2,7 +2,7 @@
 // desktop width, and the table toggle worked by keyboard.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { DESKTOP, PHONE, reachChapter, servedAndLaunched, until, waitActive } from './common.mjs';
+import { CHARTS, DESKTOP, PHONE, reachChapter, servedAndLaunched, until, waitActive } from './common.mjs';
 
 const env = servedAndLaunched();
 
@@ -130,9 +130,9 @@ for (const size of [
       // At the top no chart is near: the chart code waits (chartGate), every chart is the server's.
       const before = await until(
         () => page.evaluate(chartHeights),
-        'nine prerendered charts',
+        `${CHARTS.length} prerendered charts`,
         10_000,
-        (charts) => charts.length === 9 && charts.every((c) => c.prerendered),
+        (charts) => charts.length === CHARTS.length && charts.every((c) => c.prerendered),
       );
       // Each chart runs its code once the reader comes near it (chartsNear): stop at every chart until it is
       // drawn at its column's width.

@@ -6,7 +6,7 @@ import { after, before } from 'node:test';
 import { serveDist } from '../harness.mjs';
 import { ENGINE, launchEngine, until } from './drivers.mjs';
 
-export { CHAPTERS, serveDist } from '../harness.mjs';
+export { CHAPTERS, CHARTS, serveDist } from '../harness.mjs';
 export { ENGINE, launchEngine, until } from './drivers.mjs';
 
 export const PHONE = { width: 390, height: 844, name: 'phone' };

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  chapterAtLine,
-  layoutViewport,
-  panelShift,
-  virtualViewport,
-  type SectionBox,
-} from '../../../src/embed/viewport';
+import { chapterAtLine, type SectionBox } from '../../../src/story/readingLine';
+import { layoutViewport, panelShift, virtualViewport } from '../../../src/embed/viewport';
 
 // Three sections of 1000 px below a 200 px header inside the frame.
 const SECTIONS: SectionBox[] = [

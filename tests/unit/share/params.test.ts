@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSearch, PAGE, parseEmbedParams } from '../../../src/embed/params';
+import { embedSearch, PAGE, parseEmbedParams } from '../../../src/share/params';
 
 describe('parseEmbedParams', () => {
   it('shows the plain page without parameters and unframed', () => {

@@ -1,5 +1,6 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { embedCode, escapeHtml, FIXED_HEIGHT } from '../../../src/embed/embedCode';
+import { embedCode, escapeHtml, FIXED_HEIGHT } from '../../../src/share/embedCode';
 
 const BASE = {
   src: 'https://x.example/k/?embed=1&theme=dark#csto',

@@ -78,11 +78,21 @@ export interface PreferencesOptions {
   forcedTheme?: 'light' | 'dark' | null;
 }
 
+/** The reader's choices and their setters. */
+export interface PreferenceControls {
+  theme: ThemeChoice;
+  /** The embed fixed the theme (`?theme=`): the switch is left out. */
+  themeLocked: boolean;
+  setTheme: (next: ThemeChoice) => void;
+  motionOff: boolean;
+  setMotionOff: (next: boolean) => void;
+}
+
 /**
  * Theme and motion switches. The theme is applied to `<html data-theme>` (the CSS tokens follow it) and both
  * choices are saved where storage works. Server rendering and hydration use the defaults (`auto`, motion on).
  */
-export function usePreferences({ forcedTheme = null }: PreferencesOptions = {}) {
+export function usePreferences({ forcedTheme = null }: PreferencesOptions = {}): PreferenceControls {
   const prefs = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
   const theme: ThemeChoice = forcedTheme ?? prefs.theme;
 

@@ -4,7 +4,7 @@
  * leave the full width to the bars. The scale always starts at zero.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import type { FigureId } from '../content/figures';
+import type { FigureId } from '../../content/figures';
 import { FONT_PX, LINE_HEIGHT, linesHeight, textMark, textWidth, type TextMark, type TextTone } from './text';
 
 /** How a bar is drawn; the component maps it to a CSS class. */

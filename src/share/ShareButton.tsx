@@ -1,9 +1,9 @@
 import { useState, type ReactElement } from 'react';
 import type { LanguagePack } from '../content/pack';
 import type { ChapterId } from '../content/types';
-import { shareOrCopy } from '../embed/clipboard';
-import { useAnnouncement } from '../embed/useAnnouncement';
-import { shareUrl } from '../embed/urls';
+import { shareOrCopy } from './clipboard';
+import { useAnnouncement } from './useAnnouncement';
+import { shareUrl } from './urls';
 import { usePage } from '../page/pageContext';
 import './ShareButton.css';
 

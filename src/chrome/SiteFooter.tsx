@@ -6,9 +6,9 @@ import { MAP_CREDITS, ODBL_URL, SRTM_NAME, type Credit } from '../content/credit
 import type { ChapterId, IsoDate } from '../content/types';
 import { STRUCTURE } from '../content/structure';
 import { dataHref } from '../charts/dataLinks';
-import { formatDate } from '../lib/format';
+import { formatDate } from '../content/format';
 import { mapWord } from '../map/words';
-import { EmbedCode } from '../embed/EmbedCode';
+import { EmbedCode } from '../share/EmbedCode';
 // Its styles (./SiteFooter.css) are the first view's: FooterSlot imports them, as this code comes later.
 
 /** Props of {@link SiteFooter}. */

@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import type { LanguagePack } from '../content/pack';
-import { CHAPTER_IDS, type ChapterId } from '../content/types';
+import { CHAPTER_IDS } from '../content/structure';
+import type { ChapterId } from '../content/types';
 import { copyText } from './clipboard';
 import { embedCode, type EmbedForm } from './embedCode';
 import type { Theme } from './params';
 import { useAnnouncement } from './useAnnouncement';
 import { embedSrc, hostScriptUrl, shareUrl, type PageLocation } from './urls';
-import '../story/ShareButton.css'; // the copy button is the share button's pill
-import './embed.css';
+import './ShareButton.css'; // the copy button is the share button's pill
 
 /** Props of {@link EmbedCode}. */
 export interface EmbedCodeProps {
@@ -17,6 +17,83 @@ export interface EmbedCodeProps {
 }
 
 const FORMS: readonly EmbedForm[] = ['fixed', 'auto'];
+
+type Ui = LanguagePack['ui'];
+
+/** The two forms of embed, as radio buttons. */
+function FormChoice(props: { uid: string; ui: Ui; form: EmbedForm; onChange: (form: EmbedForm) => void }) {
+  const { uid, ui, form, onChange } = props;
+  return (
+    <fieldset>
+      <legend>{ui.embedForm}</legend>
+      {FORMS.map((f) => (
+        <label key={f} className="embed-choice">
+          <input
+            type="radio"
+            name={`${uid}-form`}
+            value={f}
+            checked={form === f}
+            onChange={() => onChange(f)}
+          />{' '}
+          {f === 'fixed' ? ui.embedFormFixed : ui.embedFormAuto}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The chapter the embed opens at, by its title in the page's language. */
+function ChapterPicker(props: {
+  uid: string;
+  pack: LanguagePack;
+  value: ChapterId;
+  onChange: (id: ChapterId) => void;
+}) {
+  const { uid, pack, value, onChange } = props;
+  return (
+    <p className="embed-field">
+      <label htmlFor={`${uid}-chapter`}>{pack.ui.embedChapter}</label>
+      <select
+        id={`${uid}-chapter`}
+        value={value}
+        onChange={(event) => onChange(event.currentTarget.value as ChapterId)}
+      >
+        {CHAPTER_IDS.map((id) => (
+          <option key={id} value={id}>
+            {pack.chapters[id].title}
+          </option>
+        ))}
+      </select>
+    </p>
+  );
+}
+
+/** The embed's colour scheme: the reader's system setting (`null`), light or dark. */
+function ThemePicker(props: {
+  uid: string;
+  ui: Ui;
+  value: Theme | null;
+  onChange: (theme: Theme | null) => void;
+}) {
+  const { uid, ui, value, onChange } = props;
+  return (
+    <p className="embed-field">
+      <label htmlFor={`${uid}-theme`}>{ui.embedTheme}</label>
+      <select
+        id={`${uid}-theme`}
+        value={value ?? ''}
+        onChange={(event) => {
+          const picked = event.currentTarget.value;
+          onChange(picked === 'light' || picked === 'dark' ? picked : null);
+        }}
+      >
+        <option value="">{ui.embedThemeSystem}</option>
+        <option value="light">{ui.embedThemeLight}</option>
+        <option value="dark">{ui.embedThemeDark}</option>
+      </select>
+    </p>
+  );
+}
 
 /**
  * The embed-code generator: a closed disclosure at the end of the page. It writes ready-to-paste HTML for
@@ -32,7 +109,7 @@ export function EmbedCode({ pack, chapter }: EmbedCodeProps): ReactElement {
   const [message, announce] = useAnnouncement();
   const disclosure = useRef<HTMLDetailsElement>(null);
   useEffect(function readAddressIfAlreadyOpen() {
-    // Its code comes after the first view (src/story/FooterSlot.tsx): a reader may have opened the
+    // Its code comes after the first view (src/chrome/FooterSlot.tsx): a reader may have opened the
     // prerendered disclosure before, and its toggle event is gone.
     if (disclosure.current?.open) readAddress();
   }, []);
@@ -69,50 +146,9 @@ export function EmbedCode({ pack, chapter }: EmbedCodeProps): ReactElement {
           <h2 id={`${uid}-title`}>{ui.embedTitle}</h2>
         </summary>
         <p>{ui.embedIntro}</p>
-        <fieldset>
-          <legend>{ui.embedForm}</legend>
-          {FORMS.map((f) => (
-            <label key={f} className="embed-choice">
-              <input
-                type="radio"
-                name={`${uid}-form`}
-                value={f}
-                checked={form === f}
-                onChange={() => setForm(f)}
-              />{' '}
-              {f === 'fixed' ? ui.embedFormFixed : ui.embedFormAuto}
-            </label>
-          ))}
-        </fieldset>
-        <p className="embed-field">
-          <label htmlFor={`${uid}-chapter`}>{ui.embedChapter}</label>
-          <select
-            id={`${uid}-chapter`}
-            value={start}
-            onChange={(event) => setPicked(event.currentTarget.value as ChapterId)}
-          >
-            {CHAPTER_IDS.map((id) => (
-              <option key={id} value={id}>
-                {pack.chapters[id].title}
-              </option>
-            ))}
-          </select>
-        </p>
-        <p className="embed-field">
-          <label htmlFor={`${uid}-theme`}>{ui.embedTheme}</label>
-          <select
-            id={`${uid}-theme`}
-            value={theme ?? ''}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              setTheme(value === 'light' || value === 'dark' ? value : null);
-            }}
-          >
-            <option value="">{ui.embedThemeSystem}</option>
-            <option value="light">{ui.embedThemeLight}</option>
-            <option value="dark">{ui.embedThemeDark}</option>
-          </select>
-        </p>
+        <FormChoice uid={uid} ui={ui} form={form} onChange={setForm} />
+        <ChapterPicker uid={uid} pack={pack} value={start} onChange={setPicked} />
+        <ThemePicker uid={uid} ui={ui} value={theme} onChange={setTheme} />
         <p className="embed-field">
           <label htmlFor={`${uid}-code`}>{ui.embedCode}</label>
           <textarea

@@ -3,7 +3,7 @@
  * and their tests use to keep labels apart. Layout runs in Node (tests) and during server rendering, where
  * nothing can be measured, so widths come from a table of the widest usual system font (`fontMetrics.ts`).
  */
-import type { FigureId } from '../content/figures';
+import type { FigureId } from '../../content/figures';
 import { ADVANCE_WIDTHS } from './fontMetrics';
 
 /** Font sizes of chart text in px. `charts.css` sets the same sizes; a test keeps them equal. */

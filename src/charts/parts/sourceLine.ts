@@ -1,7 +1,7 @@
 /** The source line under a chart: one source with its date, or several in one line. */
-import { FIGURES, type FigureId } from '../content/figures';
-import type { LanguagePack } from '../content/pack';
-import { formatDate, formatSourceLine } from '../lib/format';
+import { FIGURES, type FigureId } from '../../content/figures';
+import type { LanguagePack } from '../../content/pack';
+import { formatDate, formatSourceLine } from '../../content/format';
 
 /**
  * "Quelle: Innenministerium, 8. Jänner 2022 · Stand 8. Jänner 2022" for figures of one source; for several,

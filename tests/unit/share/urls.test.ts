@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EDITIONS } from '../../../src/content/editions';
-import { PAGE } from '../../../src/embed/params';
-import { editionLink, embedSrc, hostScriptUrl, pageUrl, shareUrl, storyRoot } from '../../../src/embed/urls';
+import { PAGE } from '../../../src/share/params';
+import { editionLink, embedSrc, hostScriptUrl, pageUrl, shareUrl, storyRoot } from '../../../src/share/urls';
 
 const ORIGIN = 'https://grafik.example.at';
 

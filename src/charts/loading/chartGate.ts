@@ -1,5 +1,6 @@
-import { CHAPTER_IDS, type ChapterId } from '../content/types';
-import { parseHash } from '../lib/hash';
+import { FIRST_CHAPTER } from '../../content/structure';
+import type { ChapterId } from '../../content/types';
+import { parseHash } from '../../story/hash';
 
 /** Options of {@link openChartGate}. */
 export interface ChartGateOptions {
@@ -130,18 +131,18 @@ export function openChartGate(options: ChartGateOptions): Promise<void> {
 function openWhenNeeded({
   root,
   margin = '0px 0px 100% 0px',
-  pageChapter = CHAPTER_IDS[0],
+  pageChapter = FIRST_CHAPTER,
   later = Promise.resolve(),
 }: ChartGateOptions): Promise<void> {
   const opensAt = parseHash(window.location.hash) ?? pageChapter;
-  if (opensAt !== CHAPTER_IDS[0]) return later;
+  if (opensAt !== FIRST_CHAPTER) return later;
   return new Promise((resolve) => {
     const slots = root.querySelectorAll('[data-chart]');
     if (typeof IntersectionObserver === 'undefined' || !slots.length) {
       resolve();
       return;
     }
-    const intro = document.getElementById(CHAPTER_IDS[0]);
+    const intro = document.getElementById(FIRST_CHAPTER);
     const observer = new IntersectionObserver(
       function onChartsNear(entries) {
         if (entries.some((entry) => entry.isIntersecting)) open();

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
-import { lateComponent } from '../lib/lateCode';
-import type { ChapterGraphicProps } from './ChapterGraphic';
+import { lateComponent } from '../../lib/lateCode';
+import type { ChapterGraphicProps } from '../ChapterGraphic';
 import type { GraphicSource } from './GraphicSlot';
 
 type GraphicModule = { ChapterGraphic: ComponentType<ChapterGraphicProps> };
@@ -12,7 +12,7 @@ type GraphicModule = { ChapterGraphic: ComponentType<ChapterGraphicProps> };
  */
 export function lazyGraphic(
   gate: Promise<unknown>,
-  load: () => Promise<GraphicModule> = () => import('./ChapterGraphic'),
+  load: () => Promise<GraphicModule> = () => import('../ChapterGraphic'),
 ): GraphicSource {
   const { Component, ready } = lateComponent(gate, () => load().then((module) => module.ChapterGraphic));
   return { Graphic: Component, ready };

@@ -8,11 +8,11 @@ import {
   type ReactElement,
   type ReactNode,
 } from 'react';
-import type { ChartId } from '../content/types';
-import { nextTask, useLateReady } from '../lib/lateCode';
-import type { ChapterGraphicProps } from './ChapterGraphic';
+import type { ChartId } from '../../content/types';
+import { nextTask, useLateReady } from '../../lib/lateCode';
+import type { ChapterGraphicProps } from '../ChapterGraphic';
 // The charts' styles belong to the first view: the prerendered charts are there before their code.
-import './charts.css';
+import '../charts.css';
 
 /**
  * Which chapter graphic the app renders, injected by the entries: the server (and tests) pass the real

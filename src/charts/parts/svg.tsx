@@ -1,10 +1,10 @@
 /** SVG pieces shared by the charts: the accessible `<svg>`, labels, patterns and rows of bars. */
 import { useId, useMemo, type ReactElement, type ReactNode } from 'react';
-import { FIGURES, type FigureId } from '../content/figures';
+import { FIGURES, type FigureId } from '../../content/figures';
 import { BAR_HEIGHT, type BarRow, type BarStyle } from './barRows';
 import type { LegendEntry } from './legend';
-import type { ChartId } from '../content/types';
-import type { LayoutInput } from './chartTypes';
+import type { ChartId } from '../../content/types';
+import type { LayoutInput } from '../chartTypes';
 import { baseline, type TextMark } from './text';
 
 /** Round to 0.1 px: enough for the screen, and keeps the markup short. */

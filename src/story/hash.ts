@@ -2,7 +2,8 @@
  * Deep links: the URL hash names a chapter (`#csto`). Anything else — unknown, empty, over-long, malformed
  * percent-encoding, prototype keys, markup — is rejected, and nothing from the hash is ever put into the page.
  */
-import { CHAPTER_IDS, type ChapterId } from '../content/types';
+import { CHAPTER_IDS } from '../content/structure';
+import type { ChapterId } from '../content/types';
 
 /** Longer than any chapter id by far; longer hashes are rejected before decoding. */
 const MAX_HASH_LENGTH = 64;

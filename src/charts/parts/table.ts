@@ -1,8 +1,8 @@
 /** The data tables behind the charts: rows of figures with qualifier, source and date, or dated events. */
-import type { ChartUiText } from '../content/chartText';
-import { FIGURES, type FigureId } from '../content/figures';
-import type { LanguagePack } from '../content/pack';
-import { formatDate, formatValue } from '../lib/format';
+import type { ChartUiText } from '../../content/chartText';
+import { FIGURES, type FigureId } from '../../content/figures';
+import type { LanguagePack } from '../../content/pack';
+import { formatDate, formatValue } from '../../content/format';
 
 export interface TableCell {
   text: string;

@@ -1,20 +1,12 @@
 import { startTransition, useEffect, useRef, useState, type RefObject } from 'react';
-
-/** The part of `ResizeObserver` the hook uses. */
-export interface ResizeObserverLike {
-  observe(target: Element): void;
-  disconnect(): void;
-}
-
-/** A `ResizeObserver` class, or a stand-in with the same constructor (tests, old browsers). */
-export type ResizeObserverClass = new (callback: ResizeObserverCallback) => ResizeObserverLike;
+import { browserResizeObserver, type ResizeObserverFactory } from '../../lib/observers';
 
 /** Options of {@link useParentSize}. */
 export interface ParentSizeOptions {
   /** Width before the first measurement: in server rendering, without JS and on the first client render. */
   initialWidth?: number;
-  /** Observer class to use instead of the browser's (jsdom has none). */
-  resizeObserver?: ResizeObserverClass;
+  /** Creates the observer; the browser's by default (jsdom has none). */
+  createResizeObserver?: ResizeObserverFactory;
 }
 
 /**
@@ -31,16 +23,15 @@ export const DEFAULT_CHART_WIDTH = 320;
 export function useParentSize<T extends Element = HTMLDivElement>(
   options: ParentSizeOptions = {},
 ): { parentRef: RefObject<T | null>; width: number } {
-  const { initialWidth = DEFAULT_CHART_WIDTH, resizeObserver } = options;
+  const { initialWidth = DEFAULT_CHART_WIDTH, createResizeObserver = browserResizeObserver } = options;
   const parentRef = useRef<T>(null);
   const [width, setWidth] = useState(initialWidth);
 
   useEffect(
     function observeParent() {
       const node = parentRef.current;
-      const Observer = resizeObserver ?? (typeof ResizeObserver === 'undefined' ? undefined : ResizeObserver);
-      if (!node || !Observer) return;
-      const observer = new Observer(function onResize(entries) {
+      if (!node) return;
+      const observer = createResizeObserver(function onResize(entries) {
         const entry = entries[entries.length - 1];
         // Hidden containers report 0: keep the last real width rather than draw nothing.
         const next = entry ? Math.floor(entry.contentRect.width) : 0;
@@ -48,12 +39,13 @@ export function useParentSize<T extends Element = HTMLDivElement>(
         // scrolling or input (it happens as the chart code arrives, mid-scroll).
         if (next > 0) startTransition(() => setWidth(next));
       });
+      if (!observer) return;
       observer.observe(node);
       return function stopObserving() {
         observer.disconnect();
       };
     },
-    [resizeObserver],
+    [createResizeObserver],
   );
 
   return { parentRef, width };

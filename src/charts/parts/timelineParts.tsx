@@ -1,11 +1,11 @@
 /** Pieces shared by the two timelines. */
 import type { ReactElement } from 'react';
-import type { FigureId } from '../content/figures';
-import type { LanguagePack } from '../content/pack';
-import { formatDate } from '../lib/format';
+import type { FigureId } from '../../content/figures';
+import type { LanguagePack } from '../../content/pack';
+import { formatDate } from '../../content/format';
 import type { EventRow } from './eventRows';
 import { SvgLine, figureData, r } from './svg';
-import { dayOf, lastDayOf, type TimelineEvent } from './timelineData';
+import { dayOf, lastDayOf, type TimelineEvent } from '../../content/timelines';
 
 /** The rows' marks: a rule above each new day, the day tracks, and the markers (dots for known times, bars). */
 export function EventMarkers({

@@ -8,9 +8,9 @@
  * the day where only "morning" or "evening" is known, the whole day where only the date is known. The chart
  * draws the interval as it is known, so no event looks more precise than its sources.
  */
-import type { FigureId } from '../content/figures';
-import type { PowerEventKey, PowerSpanKey, ProtestEventKey } from '../content/chartText';
-import type { IsoDate } from '../content/types';
+import type { FigureId } from './figures';
+import type { PowerEventKey, PowerSpanKey, ProtestEventKey } from './chartText';
+import type { IsoDate } from './types';
 
 /** Local date-time `YYYY-MM-DDTHH:mm`. */
 export type LocalDateTime = string;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { copyText, shareOrCopy } from '../../../src/embed/clipboard';
+import { copyText, shareOrCopy } from '../../../src/share/clipboard';
 
 const DATA = { url: 'https://x.example/#csto', title: 'Titel' };
 

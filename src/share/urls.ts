@@ -4,7 +4,8 @@
  * theme, tracking parameters) is never carried over. Editions and their folders come from the registry
  * (`src/content/editions.ts`).
  */
-import { CHAPTER_IDS, type ChapterId } from '../content/types';
+import { CHAPTER_IDS } from '../content/structure';
+import type { ChapterId } from '../content/types';
 import { EDITIONS, editionOf, type Lang } from '../content/editions';
 import { depthOfDir, FIRST_CHAPTER, pageDir } from '../page/chapterPages';
 import type { EmbedParams } from './params';

@@ -2,8 +2,8 @@ import type { ReactElement } from 'react';
 import { EDITIONS, editionOf } from '../content/editions';
 import type { LanguagePack } from '../content/pack';
 import type { ChapterId, Lang } from '../content/types';
-import { PAGE, type EmbedParams } from '../embed/params';
-import { editionLink } from '../embed/urls';
+import { PAGE, type EmbedParams } from '../share/params';
+import { editionLink } from '../share/urls';
 import { pageDir, relativeHref } from '../page/chapterPages';
 import { usePage } from '../page/pageContext';
 

@@ -2,6 +2,7 @@ import { memo, Suspense, useState, type ComponentType, type ReactElement } from 
 import { useLateReady } from '../lib/lateCode';
 import type { SiteFooterProps } from './SiteFooter';
 // The footer's styles belong to the first view: its prerendered HTML is styled before its code arrives.
+import '../share/EmbedCode.css';
 import './SiteFooter.css';
 
 /**

@@ -2,52 +2,61 @@
  * Numbers, dates and figures for the reader's language, with `Intl`. Pure functions: no DOM, safe to run
  * during server rendering.
  */
-import type { DateStyle, LanguagePack } from '../content/pack';
-import { FIGURES, type Figure, type FigureId } from '../content/figures';
-import type { IsoDate } from '../content/types';
+import type { DateStyle, LanguagePack } from './pack';
+import { FIGURES, type Figure, type FigureId } from './figures';
+import type { IsoDate } from './types';
 
+/**
+ * `Intl` formatters by locale and options. They are immutable and dear to make (the first of a page costs
+ * 10–50 ms of main thread while ICU loads its locale data; compact notation is the dearest), so one is made
+ * per locale and options and kept.
+ */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * Every string formatted so far, by locale, options and value. The story formats the same few dozen dates
- * and numbers on every render, so results are kept; and the server hands its results to the browser
- * ({@link formattedStrings} → {@link primeFormattedStrings}), for two reasons. The first `Intl` formatter of
- * a page costs 10–50 ms of main thread (ICU loads its locale data; compact notation is the dearest), which
- * hydration would otherwise spend re-creating text that is already on the page. And the browser's ICU may
- * word a date or a compact number differently from Node's, which would make hydration disagree with the
- * prerendered text.
+ * The strings a page formatted, by the pack the page renders with ({@link withPageFormatter}). A page's
+ * render formats the same few dozen dates and numbers many times; and the server hands its strings to the
+ * browser (the prerendered page's data block, src/page/formattedStrings.ts) for two reasons: hydration would
+ * otherwise make the `Intl` formatters only to re-create text that is already on the page, and the browser's
+ * ICU may word a date or a compact number differently from Node's, which would make hydration disagree with
+ * the prerendered text. A pack that was not made for a page (a test, a build script) formats afresh.
  */
-const formatted = new Map<string, string>();
-
-function remember(key: string, make: () => string): string {
-  const known = formatted.get(key);
-  if (known !== undefined) return known;
-  const text = make();
-  formatted.set(key, text);
-  return text;
-}
-
-/** What has been formatted since the last {@link forgetFormattedStrings}, for the prerendered page. */
-export function formattedStrings(): Record<string, string> {
-  return Object.fromEntries(formatted);
-}
-
-/** Forget formatted strings (the prerender starts each edition afresh, so its page carries only its own). */
-export function forgetFormattedStrings(): void {
-  formatted.clear();
-}
+const pageStrings = new WeakMap<object, Map<string, string>>();
 
 /**
- * Take the server's formatted strings (from the prerendered page): a later format of the same value returns
- * them without `Intl`. Anything but string values is ignored, so a damaged or hostile payload cannot put
- * other values into the text; it can only leave the strings to be formatted again.
+ * The edition's pack for one page's render: the same texts, with the page's own formatter. Every component
+ * already receives the pack, so this is the formatter's provider, and only the two entries call it: the
+ * server with nothing known (it records what the render formats: {@link formattedStrings}), the browser with
+ * the server's strings from the page. `known` is taken only where it is a plain object of strings, so a
+ * damaged or hostile data block cannot put other values into the text: it can only leave strings to be
+ * formatted again.
  */
-export function primeFormattedStrings(entries: unknown): void {
-  if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) return;
-  for (const [key, value] of Object.entries(entries)) {
-    if (typeof value === 'string' && !formatted.has(key)) formatted.set(key, value);
+export function withPageFormatter<P extends object>(pack: P, known: unknown = null): P {
+  const page = { ...pack };
+  const strings = new Map<string, string>();
+  if (typeof known === 'object' && known !== null && !Array.isArray(known)) {
+    for (const [key, value] of Object.entries(known)) {
+      if (typeof value === 'string') strings.set(key, value);
+    }
   }
+  pageStrings.set(page, strings);
+  return page;
+}
+
+/** What a page's pack ({@link withPageFormatter}) has formatted or was given, for the prerendered page. */
+export function formattedStrings(pack: object): Record<string, string> {
+  return Object.fromEntries(pageStrings.get(pack) ?? []);
+}
+
+function remember(pack: object, key: string, make: () => string): string {
+  const strings = pageStrings.get(pack);
+  if (!strings) return make();
+  const known = strings.get(key);
+  if (known !== undefined) return known;
+  const text = make();
+  strings.set(key, text);
+  return text;
 }
 
 function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
@@ -63,7 +72,7 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): I
 /** "20.000" in German, "20,000" in English, "4000" and "20 000" in Russian. */
 export function formatNumber(value: number, pack: Pick<LanguagePack, 'numberLocale' | 'grammar'>): string {
   const grouping = pack.grammar?.grouping;
-  return remember(`n|${pack.numberLocale}|${grouping ?? ''}|${value}`, () =>
+  return remember(pack, `n|${pack.numberLocale}|${grouping ?? ''}|${value}`, () =>
     numberFormat(pack.numberLocale, grouping ? { useGrouping: grouping } : {}).format(value),
   );
 }
@@ -87,7 +96,7 @@ export function formatDate(
           ? { day: 'numeric', month: 'short' }
           : { year: 'numeric' };
   const key = `${pack.dateLocale}|${style}`;
-  return remember(`d|${key}|${iso}`, () => {
+  return remember(pack, `d|${key}|${iso}`, () => {
     let format = dateFormats.get(key);
     if (!format) {
       format = new Intl.DateTimeFormat(pack.dateLocale, { ...options, timeZone: 'UTC' });
@@ -109,7 +118,7 @@ function fromParts(pattern: string, parts: Intl.DateTimeFormatPart[]): string {
 }
 
 function compactNumber(value: number, display: 'short' | 'long', pack: LanguagePack): string {
-  return remember(`c|${pack.numberLocale}|${display}|${value}`, () =>
+  return remember(pack, `c|${pack.numberLocale}|${display}|${value}`, () =>
     numberFormat(pack.numberLocale, {
       notation: 'compact',
       compactDisplay: display,
