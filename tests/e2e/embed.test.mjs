@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { mkdir, readFile } from 'node:fs/promises';
-import { CHAPTERS, launch, serveDist } from './harness.mjs';
+import { CHAPTERS, launch, reachChapter, serveDist } from './harness.mjs';
 
 const SHOTS = new URL('./screenshots/', import.meta.url);
 const HOSTS = new URL('./hosts/', import.meta.url);
@@ -181,17 +181,33 @@ async function hostReachChapter(tab, frame, id) {
   await waitActive(frame, id);
 }
 
-/** Scroll inside a fixed-height frame so that the chapter crosses the frame's reading line. */
-async function frameScrollToChapter(frame, id) {
-  await frame.evaluate((chapterId) => {
-    const top = document.getElementById(chapterId).getBoundingClientRect().top + window.scrollY;
-    window.scrollTo({ top: top - window.innerHeight * 0.6 + 40, behavior: 'instant' });
-  }, id);
+/**
+ * Waits until the frame's content has kept one height for `ms` (checked every 100 ms). After load the story
+ * still settles, and the frame rightly follows each step: its chapters' spacing changes from the frame's own
+ * viewport to the host's (8 px per cent until the host has told its height, then the host's). A CI run sent
+ * its first height before those steps (28,033 px, then 30,448 px within a second). A feedback loop never
+ * settles, so this fails on one.
+ */
+async function contentSettles(frame, ms = 1000, timeout = 10_000) {
+  const end = Date.now() + timeout;
+  let last = await contentHeight(frame);
+  let since = Date.now();
+  while (Date.now() - since < ms) {
+    assert.ok(Date.now() < end, `the content height never held still for ${ms} ms (last ${last} px)`);
+    await new Promise((r) => setTimeout(r, 100));
+    const now = await contentHeight(frame);
+    if (now !== last) [last, since] = [now, Date.now()];
+  }
 }
 
-/** The frame fits its content after load, holds still (no feedback loop), and fits again after a resize. */
+/**
+ * The frame fits its content after load; once the content has settled, the frame's height holds still (no
+ * feedback loop between the frame's height and its layout), and it fits again after a resize.
+ */
 async function fitsContent(tab, frame, size) {
   await until(() => heightsMatch(tab, frame), 'height after load');
+  await contentSettles(frame);
+  await until(() => heightsMatch(tab, frame), 'height once the content has settled');
   const settled = (await iframeRect(tab)).height;
   await tab.waitForTimeout(1000);
   assert.equal((await iframeRect(tab)).height, settled, 'no feedback loop: the height holds still');
@@ -228,8 +244,8 @@ for (const size of [PHONE, DESKTOP]) {
       assert.ok(masthead.height <= 1 && masthead.h1 > 0, `masthead ${JSON.stringify(masthead)}`);
       await tab.evaluate(() => window.scrollTo(0, 200));
       for (const id of CHAPTERS) {
-        await frameScrollToChapter(frame, id);
-        await waitActive(frame, id);
+        // Inside a fixed-height frame, as on the page: measure again while the chapters are laid out.
+        await reachChapter(frame, id);
         const panel = await frame.evaluate(() => {
           const r = document.querySelector('.page > .panel').getBoundingClientRect();
           return { top: r.top, bottom: r.bottom, viewport: window.innerHeight };
@@ -535,8 +551,9 @@ for (const host of AUTO_HOSTS) {
 describe('open the full story', () => {
   it('opens the chapter being read in a new tab, without embed parameters and without opener', async () => {
     const { tab, frame, context, close } = await openHost('fixed.html', DESKTOP, { theme: 'dark' });
-    await frameScrollToChapter(frame, 'borders');
-    await waitActive(frame, 'borders');
+    // A fixed-height frame lays out its chapters in turn after load, as the page does (a position measured
+    // once was stale in a CI run and on a loaded machine): measure again until borders is active.
+    await reachChapter(frame, 'borders');
     const [popup] = await Promise.all([context.waitForEvent('page'), frame.click('a.embed-open')]);
     // The reader looks at the tab they opened (a tab left in the background gets no frames).
     await popup.bringToFront();
