@@ -4,7 +4,14 @@ import { preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { withSource } from './editions.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * Debian's old headless shell (package chromium-headless-shell), the kind of binary Playwright itself runs for
+ * headless Chromium. The full browser's headless mode at times stopped producing frames for a page (no
+ * requestAnimationFrame for seconds, so no IntersectionObserver and no stable element for a screenshot): CI
+ * runs hung for 20 to 60 minutes in the a11y and content-policy walks and timed out an element screenshot.
+ * Lighthouse keeps the full browser (scripts/perf/lighthouse.mjs).
+ */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium-headless-shell';
 
 /** Serve `dist/` (built by `npm run build`) on a free port; returns its origin and a close function. */
 export async function serveDist(port = 0) {
