@@ -451,8 +451,10 @@ for (const host of AUTO_HOSTS) {
       // The switch sits in the masthead, which an embed keeps for keyboard and screen-reader users only (off
       // screen, so a pointer cannot reach it, and focusing it would scroll the host to the frame's top): click
       // the link where it is, and the browser follows it.
+      // Waits for the English page itself: waitForNavigation also settles on a same-document navigation, and
+      // the frame may still write the chapter into its hash (a CI run went on with the German URL).
       await Promise.all([
-        frame.waitForNavigation(),
+        frame.waitForURL((url) => url.pathname === '/en/'),
         frame.dispatchEvent('.language-switch a[hreflang="en"]', 'click'),
       ]);
       await frame.waitForFunction(() => document.documentElement.getAttribute('data-embed'));
@@ -557,9 +559,29 @@ describe('open the full story', () => {
     const [popup] = await Promise.all([context.waitForEvent('page'), frame.click('a.embed-open')]);
     // The reader looks at the tab they opened (a tab left in the background gets no frames).
     await popup.bringToFront();
-    await popup.waitForFunction(
-      () => document.querySelector('main')?.getAttribute('data-active-chapter') === 'borders',
-    );
+    // Polled by time, not by animation frame: the landing on a hash needs no frame, and a popup that gets
+    // none must not hide a right answer (a CI run timed out here; it passed locally). If it fails, say what
+    // the page shows.
+    await popup
+      .waitForFunction(
+        () => document.querySelector('main')?.getAttribute('data-active-chapter') === 'borders',
+        null,
+        { polling: 250 },
+      )
+      .catch(async (error) => {
+        const state = await popup.evaluate(async () => ({
+          active: document.querySelector('main')?.getAttribute('data-active-chapter'),
+          hash: window.location.hash,
+          scrollY: Math.round(window.scrollY),
+          bordersTop: Math.round(document.getElementById('borders')?.getBoundingClientRect().top ?? NaN),
+          visibility: document.visibilityState,
+          frame: await Promise.race([
+            new Promise((r) => requestAnimationFrame(() => r('animation frames run'))),
+            new Promise((r) => setTimeout(() => r('no animation frame in 2 s'), 2000)),
+          ]),
+        }));
+        throw new Error(`${error.message}: the full story shows ${JSON.stringify(state)}`);
+      });
     assert.equal(popup.url(), `${explainer.origin}/#borders`);
     assert.equal(await popup.evaluate(() => window.opener), null);
     assert.equal(await popup.evaluate(() => document.documentElement.hasAttribute('data-embed')), false);
