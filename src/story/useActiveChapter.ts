@@ -87,10 +87,13 @@ function observeReadingLine(
         if (entry.isIntersecting) crossing.add(id);
         else crossing.delete(id);
       }
-      // The last section in reading order that touches the line; none keeps the current one, unless the
-      // line is above the story (Back to the top, a jump to the masthead): then the first chapter, or
-      // below it (the footer): then the last.
-      const current = [...ids].reverse().find((id) => crossing.has(id)) ?? chapterInViewport(ids, line);
+      // The chapter at the line as the page lies now (the first above the story, the last below it); the
+      // crossings only say when to look. Entries can be older than the layout: a CI run's keyboard walk
+      // had toll active after a jump, then crackdown 23 ms later with the page still at toll, and nothing
+      // crossed again to correct it. Without a layout (jsdom) the measure finds nothing: then the last
+      // section in reading order that the entries say touches the line; none keeps the current one.
+      const current =
+        chapterInViewport(ids, line) ?? [...ids].reverse().find((id) => crossing.has(id)) ?? null;
       if (current) setActive(current);
     },
     // The document as root, not the implicit one: in a cross-origin frame (a fixed-height embed) the

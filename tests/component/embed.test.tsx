@@ -110,6 +110,10 @@ describe('embed mode', () => {
 
   it('opens the full story on the chapter being read, not the start chapter', () => {
     const { fake } = open('/?embed=1');
+    // The page as it lies when borders crosses the reading line: the observer's report says when to look,
+    // the layout says what is there.
+    restoreLayout();
+    restoreLayout = layOutSections(CHAPTER_IDS, { top: -7000, height: 1000 });
     act(() => fake.cross({ intro: false, borders: true }));
     expect(screen.getByRole('link', { name: new RegExp(de.ui.openFullStory) })).toHaveAttribute(
       'href',

@@ -101,12 +101,30 @@ describe('useActiveChapter with a virtual viewport', () => {
     expect(screen.getByTestId('active')).toHaveTextContent('intro');
   });
 
+  it('takes the chapter the layout puts at the reading line when an observer entry is older than it', () => {
+    // A CI run's keyboard walk: after a jump to toll a late entry said crackdown again, with the page at toll.
+    const fake = new FakeObservers();
+    render(<Harness fake={fake} viewport={null} />);
+    restore();
+    restore = layOutSections(IDS, { top: -1000, height: 1000 });
+    act(() => fake.cross({ intro: false, trigger: true }));
+    expect(screen.getByTestId('active')).toHaveTextContent('trigger');
+    act(() => fake.cross({ trigger: false, intro: true }));
+    expect(screen.getByTestId('active')).toHaveTextContent('trigger');
+  });
+
   it('switches from the observer to the viewport source and back', () => {
     const fake = new FakeObservers();
     const viewport = new FakeViewport();
     const { rerender, unmount } = render(<Harness fake={fake} viewport={null} />);
+    // The page scrolled so that trigger lies across the reading line, as the observer reports.
+    restore();
+    restore = layOutSections(IDS, { top: -1000, height: 1000 });
     act(() => fake.cross({ intro: false, trigger: true }));
     expect(screen.getByTestId('active')).toHaveTextContent('trigger');
+    // Back to the page at the top: the virtual viewport below measures from there.
+    restore();
+    restore = layOutSections(IDS, { top: 0, height: 1000 });
     rerender(<Harness fake={fake} viewport={viewport} />);
     expect(fake.observers.every((o) => o.disconnected)).toBe(true);
     act(() => viewport.move(2600));
