@@ -7,6 +7,7 @@ import { de } from '../../src/content/de';
 import { CHAPTER_IDS } from '../../src/content/structure';
 import { FakeObservers } from './fakeObserver';
 import { FOOTER, GRAPHICS } from './graphics';
+import { renderStory } from './renderStory';
 
 let scrolled: string[];
 
@@ -25,18 +26,6 @@ afterEach(() => {
 
 function main(): HTMLElement {
   return screen.getByRole('main');
-}
-
-/** The German story with the real graphics and footer, and observers that never report. */
-function renderStory(): void {
-  render(
-    <App
-      pack={de}
-      graphics={GRAPHICS}
-      footer={FOOTER}
-      createIntersectionObserver={new FakeObservers().factory}
-    />,
-  );
 }
 
 describe('App', () => {

@@ -7,6 +7,7 @@ import { CHAPTER_IDS } from '../../src/content/structure';
 import { resetPreferences } from '../../src/chrome/usePreferences';
 import { FakeObservers } from './fakeObserver';
 import { FOOTER, GRAPHICS } from './graphics';
+import { renderStory } from './renderStory';
 
 beforeEach(() => {
   Element.prototype.scrollIntoView = function scrollIntoView() {};
@@ -25,18 +26,6 @@ function liveRegion(): HTMLElement {
   const region = document.querySelector<HTMLElement>('[aria-live="polite"]');
   if (!region) throw new Error('no live region');
   return region;
-}
-
-/** The German story with the real graphics and footer, and observers that never report. */
-function renderStory(): void {
-  render(
-    <App
-      pack={de}
-      graphics={GRAPHICS}
-      footer={FOOTER}
-      createIntersectionObserver={new FakeObservers().factory}
-    />,
-  );
 }
 
 describe('accessibility of the story shell', () => {
